@@ -1,0 +1,2 @@
+/** The normalized model every adapter translates into: immutable records, no vendor types. */
+package io.shiftlead.connectors.spi.model;
