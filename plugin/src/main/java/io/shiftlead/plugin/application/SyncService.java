@@ -1,0 +1,154 @@
+package io.shiftlead.plugin.application;
+
+import io.shiftlead.connectors.spi.Cursor;
+import io.shiftlead.connectors.spi.HelpdeskConnector;
+import io.shiftlead.connectors.spi.Page;
+import io.shiftlead.connectors.spi.error.ConnectorException;
+import io.shiftlead.connectors.spi.model.SurveyResponse;
+import io.shiftlead.connectors.spi.model.Ticket;
+import io.shiftlead.connectors.spi.model.TicketUpdate;
+import io.shiftlead.connectors.spi.model.UpdateResult;
+import io.shiftlead.plugin.core.evaluation.Evaluation;
+import io.shiftlead.plugin.core.evaluation.Evaluator;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The sync pipeline of one connector: pull since the stored cursor → store the tickets → evaluate →
+ * queue the write-backs → apply them through the connector → store the cursor.
+ *
+ * <p>Pull is at-least-once (a page is pulled again until its cursor is stored) and write-back is
+ * idempotent (the outbox and the note markers), so a crash anywhere loses nothing and doubles
+ * nothing. One thread per connector calls this class; it is not thread-safe.
+ */
+public final class SyncService {
+  private static final Logger LOG = Logger.getLogger(SyncService.class.getName());
+  private static final int OUTBOX_BATCH = 100;
+
+  private final String connectorName;
+  private final HelpdeskConnector connector;
+  private final Evaluator evaluator;
+  private final TicketRepository tickets;
+  private final OutboxRepository outbox;
+  private final ConnectorStateRepository states;
+  private final WebhookInbox inbox;
+  private final Clock clock;
+  private final WriteBackPlanner planner = new WriteBackPlanner();
+
+  public SyncService(String connectorName, HelpdeskConnector connector, Evaluator evaluator,
+      TicketRepository tickets, OutboxRepository outbox, ConnectorStateRepository states,
+      WebhookInbox inbox, Clock clock) {
+    this.connectorName = connectorName;
+    this.connector = connector;
+    this.evaluator = evaluator;
+    this.tickets = tickets;
+    this.outbox = outbox;
+    this.states = states;
+    this.inbox = inbox;
+    this.clock = clock;
+  }
+
+  public String connectorName() {
+    return connectorName;
+  }
+
+  /**
+   * Pulls pages until the stream is caught up or {@code keepGoing} turns false, then pulls surveys.
+   *
+   * @return the number of tickets pulled
+   * @throws ConnectorException after the connector's own retries; the failing page is pulled again
+   *     next time
+   */
+  public int syncTickets(BooleanSupplier keepGoing) throws ConnectorException {
+    applyOutbox();
+    int pulled = 0;
+    Cursor cursor = states.find(connectorName).map(s -> s.ticketCursor()).orElse(Cursor.BEGINNING);
+    while (keepGoing.getAsBoolean()) {
+      Page<Ticket> page = connector.pullTickets(cursor);
+      processTickets(page.items());
+      applyOutbox();
+      // only now are the page's effects stored: moving the cursor earlier could lose tickets
+      states.saveTicketCursor(connectorName, page.next(), clock.instant());
+      pulled += page.items().size();
+      cursor = page.next();
+      if (page.endOfStream()) {
+        break;
+      }
+    }
+    syncSurveys(keepGoing);
+    states.clearError(connectorName);
+    return pulled;
+  }
+
+  /** Evaluates the tickets that webhooks queued, fetching each as it is now. */
+  public int processWebhookInbox() throws ConnectorException {
+    int done = 0;
+    for (WebhookInbox.Item item : inbox.pending(connectorName, 50)) {
+      connector.fetchTicket(item.ticketId()).ifPresent(ticket -> processTickets(List.of(ticket)));
+      applyOutbox();
+      inbox.markDone(item.id());
+      done++;
+    }
+    return done;
+  }
+
+  private void syncSurveys(BooleanSupplier keepGoing) throws ConnectorException {
+    if (!connector.capabilities().surveys()) {
+      return;
+    }
+    Cursor cursor = states.find(connectorName).map(s -> s.surveyCursor()).orElse(Cursor.BEGINNING);
+    while (keepGoing.getAsBoolean()) {
+      Page<SurveyResponse> page = connector.pullSurveys(cursor);
+      tickets.upsertSurveys(connectorName, page.items());
+      states.saveSurveyCursor(connectorName, page.next());
+      cursor = page.next();
+      if (page.endOfStream()) {
+        return;
+      }
+    }
+  }
+
+  private void processTickets(List<Ticket> pulled) {
+    tickets.upsertAll(connectorName, pulled);
+    for (Ticket ticket : pulled) {
+      Evaluation evaluation = evaluator.evaluate(ticket);
+      planner.plan(ticket, evaluation, key -> outbox.notePostedOrPending(connectorName, key))
+          .ifPresent(planned -> outbox.enqueue(connectorName, planned.updateKey(),
+              planned.update(), String.join("; ", planned.reasons())));
+    }
+  }
+
+  /** Sends every unfinished write-back, in batches; stops at the first retriable failure. */
+  void applyOutbox() throws ConnectorException {
+    while (true) {
+      List<OutboxRepository.Entry> batch = outbox.unfinished(connectorName, OUTBOX_BATCH);
+      if (batch.isEmpty()) {
+        return;
+      }
+      List<TicketUpdate> updates = new ArrayList<>(batch.size());
+      for (OutboxRepository.Entry entry : batch) {
+        // an ATTEMPTED row may have reached the helpdesk before a crash: look before posting again
+        updates.add(entry.update().withRecheckNote(entry.state() == OutboxRepository.State.ATTEMPTED));
+      }
+      outbox.markAttempted(batch);
+      List<UpdateResult> results = connector.applyBatch(updates);
+      for (int i = 0; i < batch.size(); i++) {
+        UpdateResult result = results.get(i);
+        long id = batch.get(i).id();
+        if (result.succeeded()) {
+          outbox.markApplied(id, result.noteAlreadyPresent());
+        } else if (result.error().isRetriable()) {
+          throw result.error();
+        } else {
+          LOG.log(Level.WARNING, "write-back to ticket {0} of {1} failed: {2}",
+              new Object[] {result.ticketId(), connectorName, result.error().getMessage()});
+          outbox.markFailed(id, result.error().getMessage());
+        }
+      }
+    }
+  }
+}

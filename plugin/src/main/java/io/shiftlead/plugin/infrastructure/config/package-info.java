@@ -1,0 +1,2 @@
+/** The YAML configuration: loading, validation with key-named errors, env-var secret references. */
+package io.shiftlead.plugin.infrastructure.config;

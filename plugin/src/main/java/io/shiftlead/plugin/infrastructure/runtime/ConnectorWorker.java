@@ -1,0 +1,96 @@
+package io.shiftlead.plugin.infrastructure.runtime;
+
+import io.shiftlead.connectors.spi.error.AuthFailedException;
+import io.shiftlead.connectors.spi.error.ConnectorException;
+import io.shiftlead.connectors.spi.error.RateLimitedException;
+import io.shiftlead.plugin.application.ConnectorStateRepository;
+import io.shiftlead.plugin.application.SyncService;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.BooleanSupplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Drives one connector's sync: webhook inbox every tick, a full pull every poll interval, and
+ * backing off after failures (exponentially, longer for refused credentials) so a broken helpdesk
+ * or store never turns into a busy loop.
+ */
+final class ConnectorWorker implements Runnable {
+  private static final Logger LOG = Logger.getLogger(ConnectorWorker.class.getName());
+  private static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
+
+  private final SyncService sync;
+  private final ConnectorStateRepository states;
+  private final Duration pollInterval;
+  private final Clock clock;
+  private final BooleanSupplier running;
+  private volatile Instant nextPollAt = Instant.MIN;
+  private volatile Instant notBefore = Instant.MIN;
+  private volatile String state = "starting";
+  private int consecutiveFailures;
+
+  ConnectorWorker(SyncService sync, ConnectorStateRepository states, Duration pollInterval,
+      Clock clock, BooleanSupplier running) {
+    this.sync = sync;
+    this.states = states;
+    this.pollInterval = pollInterval;
+    this.clock = clock;
+    this.running = running;
+  }
+
+  String state() {
+    return state;
+  }
+
+  @Override
+  public void run() {
+    Instant now = clock.instant();
+    if (!running.getAsBoolean() || now.isBefore(notBefore)) {
+      return;
+    }
+    try {
+      sync.processWebhookInbox();
+      if (!now.isBefore(nextPollAt)) {
+        state = "syncing";
+        int pulled = sync.syncTickets(running);
+        nextPollAt = clock.instant().plus(pollInterval);
+        if (pulled > 0) {
+          LOG.log(Level.INFO, "{0}: pulled {1} tickets", new Object[] {sync.connectorName(), pulled});
+        }
+      }
+      consecutiveFailures = 0;
+      state = "idle";
+    } catch (AuthFailedException e) {
+      fail("credentials refused: " + e.getMessage() + " (fix the connector's settings)",
+          MAX_BACKOFF);
+    } catch (RateLimitedException e) {
+      fail("rate limited: " + e.getMessage(), e.retryAfter());
+    } catch (ConnectorException e) {
+      fail(e.getClass().getSimpleName() + ": " + e.getMessage(), backoff());
+    } catch (RuntimeException e) {
+      // the store or a bug: keep the thread alive, report, retry later
+      LOG.log(Level.WARNING, sync.connectorName() + ": sync step failed", e);
+      fail(e.getClass().getSimpleName() + ": " + e.getMessage(), backoff());
+    }
+  }
+
+  private Duration backoff() {
+    consecutiveFailures++;
+    long seconds = Math.min(MAX_BACKOFF.toSeconds(), 1L << Math.min(consecutiveFailures, 8));
+    return Duration.ofSeconds(seconds);
+  }
+
+  private void fail(String message, Duration wait) {
+    state = "failing";
+    notBefore = clock.instant().plus(wait);
+    LOG.log(Level.WARNING, "{0}: {1}; next attempt in {2}s",
+        new Object[] {sync.connectorName(), message, wait.toSeconds()});
+    try {
+      states.recordError(sync.connectorName(), message, clock.instant());
+    } catch (RuntimeException storeDown) {
+      LOG.log(Level.WARNING, "cannot record the error either: {0}", storeDown.getMessage());
+    }
+  }
+}

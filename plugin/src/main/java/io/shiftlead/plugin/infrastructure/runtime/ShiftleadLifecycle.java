@@ -1,0 +1,63 @@
+package io.shiftlead.plugin.infrastructure.runtime;
+
+import io.shiftlead.plugin.infrastructure.config.ConfigException;
+import io.shiftlead.plugin.infrastructure.config.ConfigLoader;
+import io.shiftlead.plugin.infrastructure.config.ConfigSource;
+import io.shiftlead.plugin.infrastructure.config.ShiftleadConfig;
+import io.shiftlead.plugin.infrastructure.connector.ConnectorRegistry;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Starts the runtime when the application starts and stops it with the application. An invalid
+ * configuration stops start-up: the message names each bad key, and the process exits (status 78)
+ * unless {@code -Dshiftlead.exitOnConfigError=false}.
+ */
+@ApplicationScoped
+public class ShiftleadLifecycle {
+  private static final Logger LOG = Logger.getLogger(ShiftleadLifecycle.class.getName());
+
+  @Resource
+  ManagedScheduledExecutorService scheduler;
+
+  private volatile ShiftleadRuntime runtime;
+
+  void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
+    ConnectorRegistry registry = new ConnectorRegistry(getClass().getClassLoader());
+    try {
+      ConfigSource source = ConfigSource.locate();
+      ShiftleadConfig config = new ConfigLoader(registry::settings, System::getenv)
+          .load(source.name(), source.yaml());
+      LOG.info(() -> "configuration: " + source.name());
+      runtime = ShiftleadRuntime.start(config, registry, scheduler, Clock.systemUTC());
+    } catch (ConfigException e) {
+      LOG.severe(e.getMessage());
+      if (Boolean.parseBoolean(System.getProperty("shiftlead.exitOnConfigError", "true"))) {
+        System.exit(78); // EX_CONFIG: a supervisor must not restart into the same error
+      }
+      throw e;
+    } catch (RuntimeException e) {
+      LOG.log(Level.SEVERE, "Shiftlead could not start: " + e.getMessage(), e);
+      throw e;
+    }
+  }
+
+  public Optional<ShiftleadRuntime> runtime() {
+    return Optional.ofNullable(runtime);
+  }
+
+  @PreDestroy
+  void stop() {
+    if (runtime != null) {
+      runtime.close();
+    }
+  }
+}

@@ -1,0 +1,153 @@
+package io.shiftlead.plugin.infrastructure.runtime;
+
+import io.shiftlead.connectors.spi.ConnectorSettings;
+import io.shiftlead.connectors.spi.HelpdeskConnector;
+import io.shiftlead.plugin.application.ConnectorStateRepository;
+import io.shiftlead.plugin.application.OutboxRepository;
+import io.shiftlead.plugin.application.SyncService;
+import io.shiftlead.plugin.application.TicketRepository;
+import io.shiftlead.plugin.application.WebhookInbox;
+import io.shiftlead.plugin.application.WebhookIntakeService;
+import io.shiftlead.plugin.core.evaluation.FirstReplyTimeEvaluator;
+import io.shiftlead.plugin.infrastructure.config.ShiftleadConfig;
+import io.shiftlead.plugin.infrastructure.config.ShiftleadConfig.ConnectorConfig;
+import io.shiftlead.plugin.infrastructure.connector.ConnectorRegistry;
+import io.shiftlead.plugin.infrastructure.store.Database;
+import io.shiftlead.plugin.infrastructure.store.Jdbc;
+import io.shiftlead.plugin.infrastructure.store.JdbcConnectorStateRepository;
+import io.shiftlead.plugin.infrastructure.store.JdbcOutboxRepository;
+import io.shiftlead.plugin.infrastructure.store.JdbcTicketRepository;
+import io.shiftlead.plugin.infrastructure.store.JdbcWebhookInbox;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
+
+/**
+ * Everything the server runs, assembled from the configuration without any container: the store,
+ * the sandbox (when enabled), one connector, sync service and worker per configured connector.
+ * The CDI lifecycle bean starts and stops it; tests drive it directly.
+ */
+public final class ShiftleadRuntime implements AutoCloseable {
+  private static final Logger LOG = Logger.getLogger(ShiftleadRuntime.class.getName());
+
+  private final Database database;
+  private final AutoCloseable sandbox;
+  private final TicketRepository tickets;
+  private final OutboxRepository outbox;
+  private final ConnectorStateRepository states;
+  private final WebhookInbox inbox;
+  private final Map<String, Running> connectors = new LinkedHashMap<>();
+  private final List<ScheduledFuture<?>> schedules = new ArrayList<>();
+  private volatile boolean running = true;
+
+  private record Running(ConnectorConfig config, HelpdeskConnector connector,
+      ConnectorWorker worker, Optional<WebhookIntakeService> webhooks) {}
+
+  private ShiftleadRuntime(Database database, AutoCloseable sandbox, Clock clock) {
+    this.database = database;
+    this.sandbox = sandbox;
+    Jdbc jdbc = database.jdbc();
+    this.tickets = new JdbcTicketRepository(jdbc, clock);
+    this.outbox = new JdbcOutboxRepository(jdbc, clock);
+    this.states = new JdbcConnectorStateRepository(jdbc);
+    this.inbox = new JdbcWebhookInbox(jdbc, clock);
+  }
+
+  /** Opens the store, starts the sandbox if asked, and schedules every connector's worker. */
+  public static ShiftleadRuntime start(ShiftleadConfig config, ConnectorRegistry registry,
+      ScheduledExecutorService scheduler, Clock clock) {
+    AutoCloseable sandbox = config.sandbox().enabled() ? DemoSandbox.start(config.sandbox()) : null;
+    Database database;
+    try {
+      database = Database.open(config.store().url(), config.store().user(),
+          config.store().password());
+    } catch (RuntimeException e) {
+      closeQuietly(sandbox);
+      throw e;
+    }
+    ShiftleadRuntime runtime = new ShiftleadRuntime(database, sandbox, clock);
+    for (ConnectorConfig connectorConfig : config.connectors()) {
+      runtime.add(connectorConfig, registry, config, scheduler, clock);
+    }
+    LOG.info(() -> "Shiftlead started: store " + Database.redacted(config.store().url()) + ", connectors "
+        + runtime.connectors.keySet());
+    return runtime;
+  }
+
+  private void add(ConnectorConfig cc, ConnectorRegistry registry, ShiftleadConfig config,
+      ScheduledExecutorService scheduler, Clock clock) {
+    HelpdeskConnector connector = registry.factory(cc.type()).orElseThrow()
+        .create(new ConnectorSettings(cc.name(), cc.settings()), clock);
+    SyncService sync = new SyncService(cc.name(), connector,
+        new FirstReplyTimeEvaluator(config.evaluation().firstReplyField()), tickets, outbox,
+        states, inbox, clock);
+    ConnectorWorker worker = new ConnectorWorker(sync, states,
+        Duration.ofSeconds(cc.pollIntervalSeconds()), clock, () -> running);
+    Optional<WebhookIntakeService> webhooks = connector.webhooks()
+        .map(handler -> new WebhookIntakeService(cc.name(), handler, inbox, clock));
+    connectors.put(cc.name(), new Running(cc, connector, worker, webhooks));
+    schedules.add(scheduler.scheduleWithFixedDelay(worker, 0, 1, TimeUnit.SECONDS));
+  }
+
+  public List<ConnectorStatus> status() {
+    List<ConnectorStatus> result = new ArrayList<>();
+    for (Running r : connectors.values()) {
+      String name = r.config().name();
+      var state = states.find(name);
+      result.add(new ConnectorStatus(name, r.config().type(), r.worker().state(),
+          state.map(s -> s.ticketCursor().value()).orElse(""),
+          tickets.count(name), tickets.countSurveys(name), outbox.countApplied(name),
+          outbox.countNotesPosted(name), state.map(s -> s.pagesPulled()).orElse(0L),
+          state.map(s -> s.lastSyncAt()).orElse(null),
+          state.map(s -> s.lastError()).orElse(null),
+          state.map(s -> s.lastErrorAt()).orElse(null)));
+    }
+    return result;
+  }
+
+  /** The webhook intake of a connector; empty when unknown or it takes no webhooks. */
+  public Optional<WebhookIntakeService> webhooks(String connectorName) {
+    return Optional.ofNullable(connectors.get(connectorName)).flatMap(Running::webhooks);
+  }
+
+  public boolean knowsConnector(String connectorName) {
+    return connectors.containsKey(connectorName);
+  }
+
+  public TicketRepository tickets() {
+    return tickets;
+  }
+
+  /** Whether the store answers; readiness depends on it. */
+  public boolean storeReachable() {
+    return database.isReachable();
+  }
+
+  @Override
+  public void close() {
+    running = false;
+    schedules.forEach(s -> s.cancel(false));
+    connectors.values().forEach(r -> r.connector().close());
+    database.close();
+    closeQuietly(sandbox);
+  }
+
+  private static void closeQuietly(AutoCloseable closeable) {
+    if (closeable == null) {
+      return;
+    }
+    try {
+      closeable.close();
+    } catch (Exception e) {
+      LOG.warning(() -> "closing " + closeable + ": " + e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,114 @@
+package io.shiftlead.plugin.infrastructure.store;
+
+import io.shiftlead.connectors.spi.model.SurveyResponse;
+import io.shiftlead.connectors.spi.model.Ticket;
+import io.shiftlead.plugin.application.TicketRepository;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/** Tickets and survey responses in SQL, each ticket's full normalized form kept as JSON. */
+public final class JdbcTicketRepository implements TicketRepository {
+  private static final String UPDATE_TICKET = "UPDATE tickets SET status = ?, priority = ?,"
+      + " deleted = ?, created_at = ?, updated_at = ?, comment_count = ?, data = ?, stored_at = ?"
+      + " WHERE connector = ? AND ticket_id = ?";
+  private static final String INSERT_TICKET = "INSERT INTO tickets (status, priority, deleted,"
+      + " created_at, updated_at, comment_count, data, stored_at, connector, ticket_id)"
+      + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+  private final Jdbc jdbc;
+  private final Clock clock;
+
+  public JdbcTicketRepository(Jdbc jdbc, Clock clock) {
+    this.jdbc = jdbc;
+    this.clock = clock;
+  }
+
+  @Override
+  public void upsertAll(String connector, List<Ticket> tickets) {
+    if (tickets.isEmpty()) {
+      return;
+    }
+    jdbc.inTransaction(c -> {
+      for (Ticket ticket : tickets) {
+        // one writer per connector, so update-then-insert cannot race
+        if (write(c, UPDATE_TICKET, connector, ticket) == 0) {
+          write(c, INSERT_TICKET, connector, ticket);
+        }
+      }
+      return null;
+    });
+  }
+
+  private int write(Connection c, String sql, String connector, Ticket ticket)
+      throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(sql)) {
+      s.setString(1, ticket.status().wireName());
+      s.setString(2, ticket.priority() == null ? null : ticket.priority().wireName());
+      s.setBoolean(3, ticket.deleted());
+      s.setObject(4, Jdbc.time(ticket.createdAt()));
+      s.setObject(5, Jdbc.time(ticket.updatedAt()));
+      s.setInt(6, ticket.commentCount());
+      s.setString(7, StoreJson.write(ticket));
+      s.setObject(8, Jdbc.time(clock.instant()));
+      s.setString(9, connector);
+      s.setString(10, ticket.id());
+      return s.executeUpdate();
+    }
+  }
+
+  @Override
+  public Optional<Ticket> find(String connector, String ticketId) {
+    return jdbc.query("SELECT data FROM tickets WHERE connector = ? AND ticket_id = ?", s -> {
+      s.setString(1, connector);
+      s.setString(2, ticketId);
+    }, row -> StoreJson.read(row.getString(1), Ticket.class)).stream().findFirst();
+  }
+
+  @Override
+  public long count(String connector) {
+    return jdbc.count("SELECT COUNT(*) FROM tickets WHERE connector = ?",
+        s -> s.setString(1, connector));
+  }
+
+  @Override
+  public void upsertSurveys(String connector, List<SurveyResponse> responses) {
+    if (responses.isEmpty()) {
+      return;
+    }
+    jdbc.inTransaction(c -> {
+      for (SurveyResponse r : responses) {
+        try (PreparedStatement delete = c.prepareStatement(
+            "DELETE FROM survey_responses WHERE connector = ? AND response_id = ?")) {
+          delete.setString(1, connector);
+          delete.setString(2, r.id());
+          delete.executeUpdate();
+        }
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO survey_responses"
+            + " (connector, response_id, ticket_id, agent_id, kind, score, scale, comment,"
+            + " answered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+          insert.setString(1, connector);
+          insert.setString(2, r.id());
+          insert.setString(3, r.ticketId());
+          insert.setString(4, r.agentId());
+          insert.setString(5, r.kind().name().toLowerCase(java.util.Locale.ROOT));
+          insert.setDouble(6, r.score());
+          insert.setString(7, r.scale());
+          insert.setString(8, r.comment());
+          insert.setObject(9, Jdbc.time(r.at()));
+          insert.executeUpdate();
+        }
+      }
+      return null;
+    });
+  }
+
+  @Override
+  public long countSurveys(String connector) {
+    return jdbc.count("SELECT COUNT(*) FROM survey_responses WHERE connector = ?",
+        s -> s.setString(1, connector));
+  }
+}

@@ -1,0 +1,115 @@
+package io.shiftlead.plugin.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.shiftlead.connectors.spi.error.TransientException;
+import io.shiftlead.plugin.core.evaluation.FirstReplyTimeEvaluator;
+import io.shiftlead.plugin.infrastructure.store.Database;
+import io.shiftlead.plugin.infrastructure.store.Jdbc;
+import io.shiftlead.plugin.infrastructure.store.JdbcConnectorStateRepository;
+import io.shiftlead.plugin.infrastructure.store.JdbcOutboxRepository;
+import io.shiftlead.plugin.infrastructure.store.JdbcTicketRepository;
+import io.shiftlead.plugin.infrastructure.store.JdbcWebhookInbox;
+import java.time.Clock;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The pipeline's promises, run against each store (H2 here, PostgreSQL in a subclass). */
+abstract class SyncServiceContract {
+  private final Clock clock = Clock.systemUTC();
+  private Database database;
+  private InMemoryHelpdesk helpdesk;
+
+  @BeforeEach
+  void openStore() {
+    database = openFreshStore();
+    helpdesk = new InMemoryHelpdesk(250, 40);
+  }
+
+  /** An empty, migrated store of the kind under test. */
+  abstract Database openFreshStore();
+
+  @AfterEach
+  void closeStore() {
+    if (database != null) {
+      database.close();
+    }
+  }
+
+  private static String field(io.shiftlead.connectors.spi.model.Ticket ticket) {
+    return String.valueOf(ticket.fields().get("first_reply_minutes"));
+  }
+
+  private SyncService newSync() {
+    Jdbc jdbc = database.jdbc();
+    return new SyncService("memory", helpdesk, new FirstReplyTimeEvaluator("first_reply_minutes"),
+        new JdbcTicketRepository(jdbc, clock), new JdbcOutboxRepository(jdbc, clock),
+        new JdbcConnectorStateRepository(jdbc), new JdbcWebhookInbox(jdbc, clock), clock);
+  }
+
+  @Test
+  void aFullSyncWritesTheFirstReplyTimeAndOneNoteToEveryRepliedTicket() throws Exception {
+    newSync().syncTickets(() -> true);
+
+    assertThat(field(helpdesk.ticket("3"))).isEqualTo("3");
+    assertThat(helpdesk.ticket("5").fields()).doesNotContainKey("first_reply_minutes");
+    IntStream.rangeClosed(1, 250).forEach(i -> assertThat(
+        helpdesk.notesWithMarkerPrefix(String.valueOf(i))).isEqualTo(i % 5 == 0 ? 0 : 1));
+    assertThat(new JdbcOutboxRepository(database.jdbc(), clock).countNotesPosted("memory"))
+        .isEqualTo(200);
+  }
+
+  @Test
+  void syncingAgainAfterOurOwnWritesChangesNothing() throws Exception {
+    SyncService sync = newSync();
+    sync.syncTickets(() -> true);
+    int callsAfterFirstSync = helpdesk.applyCalls;
+
+    int pulledAgain = sync.syncTickets(() -> true);
+
+    assertThat(pulledAgain).isEqualTo(0);
+    assertThat(helpdesk.applyCalls).isEqualTo(callsAfterFirstSync);
+  }
+
+  @Test
+  void aCrashAfterTheHelpdeskAppliedABatchNeverDuplicatesANote() throws Exception {
+    helpdesk.crashAfterApplyCall = 3;
+    assertThatThrownBy(() -> newSync().syncTickets(() -> true))
+        .isInstanceOf(IllegalStateException.class);
+
+    newSync().syncTickets(() -> true); // the "restarted process"
+
+    IntStream.rangeClosed(1, 250).forEach(i -> assertThat(
+        helpdesk.notesWithMarkerPrefix(String.valueOf(i))).as("notes on ticket %d", i)
+        .isEqualTo(i % 5 == 0 ? 0 : 1));
+    assertThat(helpdesk.ticket("250").fields()).doesNotContainKey("first_reply_minutes");
+    assertThat(field(helpdesk.ticket("249"))).isEqualTo("249");
+  }
+
+  @Test
+  void aFailedPullKeepsTheCursorSoTheSamePageIsPulledAgain() throws Exception {
+    SyncService sync = newSync();
+    helpdesk.failNextPulls = 1;
+    assertThatThrownBy(() -> sync.syncTickets(() -> true)).isInstanceOf(TransientException.class);
+    assertThat(new JdbcConnectorStateRepository(database.jdbc()).find("memory")).isEmpty();
+
+    sync.syncTickets(() -> true);
+
+    assertThat(new JdbcTicketRepository(database.jdbc(), clock).count("memory")).isEqualTo(250);
+  }
+
+  @Test
+  void stoppingMidBackfillResumesFromTheStoredCursor() throws Exception {
+    int[] pages = {0};
+    newSync().syncTickets(() -> pages[0]++ < 2);
+    assertThat(new JdbcTicketRepository(database.jdbc(), clock).count("memory")).isEqualTo(80);
+
+    newSync().syncTickets(() -> true);
+
+    assertThat(new JdbcTicketRepository(database.jdbc(), clock).count("memory")).isEqualTo(250);
+    assertThat(helpdesk.notesWithMarkerPrefix("1")).isEqualTo(1);
+  }
+}

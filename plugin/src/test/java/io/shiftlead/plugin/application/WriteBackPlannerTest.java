@@ -1,0 +1,83 @@
+package io.shiftlead.plugin.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.shiftlead.connectors.spi.model.AuthorRole;
+import io.shiftlead.connectors.spi.model.Channel;
+import io.shiftlead.connectors.spi.model.Comment;
+import io.shiftlead.connectors.spi.model.Person;
+import io.shiftlead.connectors.spi.model.Priority;
+import io.shiftlead.connectors.spi.model.Ticket;
+import io.shiftlead.connectors.spi.model.TicketStatus;
+import io.shiftlead.plugin.core.evaluation.Evaluation;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class WriteBackPlannerTest {
+  private static final Instant AT = Instant.parse("2026-03-02T09:15:00Z");
+  private final WriteBackPlanner planner = new WriteBackPlanner();
+
+  private static Ticket ticket(Map<String, Object> fields, List<String> tags, List<Comment> comments) {
+    return new Ticket("7", "zendesk", "s", TicketStatus.OPEN, Priority.NORMAL, Channel.EMAIL, AT, AT,
+        Person.of("u", AuthorRole.CUSTOMER), null, null, tags, fields, comments, List.of(),
+        List.of(), false, comments.size());
+  }
+
+  private static Evaluation evaluation(String note) {
+    return new Evaluation("frt", Map.of("frt", 46L), Set.of("vip"), Set.of("stale"),
+        Priority.HIGH, null, null, note, List.of("because"));
+  }
+
+  @Test
+  void sendsOnlyWhatDiffersFromTheTicket() {
+    var planned = planner.plan(ticket(Map.of("frt", "46"), List.of("vip", "stale"), List.of()),
+        evaluation(null), key -> false).orElseThrow();
+
+    assertThat(planned.update().customFields()).isEmpty();
+    assertThat(planned.update().addTags()).isEmpty();
+    assertThat(planned.update().removeTags()).containsExactly("stale");
+    assertThat(planned.update().priority()).isEqualTo(Priority.HIGH);
+  }
+
+  @Test
+  void plansNothingWhenTheTicketAlreadyMatches() {
+    Evaluation same = new Evaluation("frt", Map.of("frt", 46L), null, null, null, null, null,
+        null, List.of());
+    assertThat(planner.plan(ticket(Map.of("frt", 46), List.of(), List.of()), same, key -> false))
+        .isEmpty();
+  }
+
+  @Test
+  void dropsANoteWhoseMarkerIsAlreadyOnTheTicket() {
+    var first = planner.plan(ticket(Map.of(), List.of(), List.of()), evaluation("n"), k -> false)
+        .orElseThrow();
+    String marker = first.update().note().marker();
+    Comment posted = new Comment("9", Person.of("me", AuthorRole.AGENT), false, AT, "n\n\n" + marker);
+
+    var again = planner.plan(ticket(Map.of(), List.of(), List.of(posted)), evaluation("n"),
+        k -> false).orElseThrow();
+
+    assertThat(again.update().note()).isNull();
+  }
+
+  @Test
+  void dropsANoteTheOutboxHasPostedOrMayHavePosted() {
+    var planned = planner.plan(ticket(Map.of(), List.of(), List.of()), evaluation("n"), k -> true)
+        .orElseThrow();
+    assertThat(planned.update().note()).isNull();
+  }
+
+  @Test
+  void theSameDecisionOnTheSameTicketVersionHasTheSameKeys() {
+    var a = planner.plan(ticket(Map.of(), List.of(), List.of()), evaluation("n"), k -> false)
+        .orElseThrow();
+    var b = planner.plan(ticket(Map.of(), List.of(), List.of()), evaluation("n"), k -> false)
+        .orElseThrow();
+    assertThat(a.updateKey()).isEqualTo(b.updateKey());
+    assertThat(a.update().note().idempotencyKey()).isEqualTo(b.update().note().idempotencyKey())
+        .startsWith("frt.7.");
+  }
+}

@@ -1,0 +1,109 @@
+package io.shiftlead.plugin.infrastructure.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.shiftlead.connectors.spi.SettingDefinition;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ConfigLoaderTest {
+  private static final List<SettingDefinition> ZENDESK = List.of(
+      SettingDefinition.required("baseUrl", "https://acme.zendesk.com"),
+      SettingDefinition.required("email", "agent email"),
+      SettingDefinition.secret("apiToken", "API token"),
+      SettingDefinition.optional("pageSize", "1000", "page size"));
+
+  private static ConfigLoader loader(Map<String, String> env) {
+    return new ConfigLoader(type -> type.equals("zendesk") ? Optional.of(ZENDESK)
+        : Optional.empty(), env::get);
+  }
+
+  private static final String VALID = """
+      store:
+        url: jdbc:h2:mem:x
+      connectors:
+        - name: acme
+          type: zendesk
+          settings:
+            baseUrl: https://acme.zendesk.com
+            email: ops@acme.test
+            apiToken: ${ZENDESK_TOKEN}
+      """;
+
+  @Test
+  void resolvesSecretsFromTheEnvironmentAndAppliesDefaults() {
+    ShiftleadConfig config = loader(Map.of("ZENDESK_TOKEN", "s3cr3t")).load("t", VALID);
+
+    var connector = config.connectors().get(0);
+    assertThat(connector.settings()).containsEntry("apiToken", "s3cr3t")
+        .containsEntry("pageSize", "1000");
+    assertThat(connector.pollIntervalSeconds()).isEqualTo(30);
+    assertThat(connector.toString()).doesNotContain("s3cr3t");
+    assertThat(config.sandbox().enabled()).isFalse();
+  }
+
+  @Test
+  void aMissingEnvironmentVariableNamesTheKeyAndTheVariable() {
+    assertThatThrownBy(() -> loader(Map.of()).load("t", VALID))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("connectors[0].settings.apiToken: environment variable"
+            + " ZENDESK_TOKEN is not set");
+  }
+
+  @Test
+  void anInlineSecretIsRefusedWithoutEchoingIt() {
+    String yaml = VALID.replace("${ZENDESK_TOKEN}", "plain-token-123");
+    assertThatThrownBy(() -> loader(Map.of()).load("t", yaml))
+        .hasMessageContaining("connectors[0].settings.apiToken: a secret must reference an"
+            + " environment variable")
+        .hasMessageNotContaining("plain-token-123");
+  }
+
+  @Test
+  void reportsEveryProblemAtOnceWithItsKey() {
+    String yaml = """
+        store:
+          url: mysql://nope
+        conectors: []
+        connectors:
+          - name: Bad Name
+            type: zendesk
+            pollIntervalSeconds: soon
+            settings:
+              baseUrl: https://x
+              apiToken: ${T}
+              colour: blue
+          - name: two
+            type: helpscout
+        """;
+    assertThatThrownBy(() -> loader(Map.of("T", "x")).load("t", yaml))
+        .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.problems()).contains(
+            "store.url: must start with jdbc:h2: or jdbc:postgresql:, got mysql://nope",
+            "connectors[0].name: use lower-case letters, digits and dashes, got 'Bad Name'",
+            "connectors[0].pollIntervalSeconds: must be a whole number, got 'soon'",
+            "connectors[0].settings.email: required (agent email)",
+            "connectors[1].type: unknown connector type 'helpscout'")
+            .anyMatch(p -> p.startsWith("conectors: unknown key"))
+            .anyMatch(p -> p.startsWith("connectors[0].settings.colour: unknown key")));
+  }
+
+  @Test
+  void brokenYamlSaysWhere() {
+    assertThatThrownBy(() -> loader(Map.of()).load("t", "store: [\n  url"))
+        .hasMessageContaining("not valid YAML").hasMessageContaining("line");
+  }
+
+  @Test
+  void theBuiltInDemoConfigurationIsValidForTheInstalledZendeskConnector() {
+    ConfigSource demo = ConfigSource.builtInDemo();
+    var registry = new io.shiftlead.plugin.infrastructure.connector.ConnectorRegistry(
+        getClass().getClassLoader());
+    ShiftleadConfig config = new ConfigLoader(registry::settings, name -> null)
+        .load(demo.name(), demo.yaml());
+    assertThat(config.sandbox().enabled()).isTrue();
+    assertThat(config.connectors()).extracting(c -> c.type()).containsExactly("zendesk");
+  }
+}
