@@ -1,0 +1,222 @@
+package io.shiftlead.connectors.zendesk;
+
+import io.shiftlead.connectors.spi.Capabilities;
+import io.shiftlead.connectors.spi.Cursor;
+import io.shiftlead.connectors.spi.HelpdeskConnector;
+import io.shiftlead.connectors.spi.Page;
+import io.shiftlead.connectors.spi.RateLimits;
+import io.shiftlead.connectors.spi.WebhookHandler;
+import io.shiftlead.connectors.spi.error.ConnectorException;
+import io.shiftlead.connectors.spi.error.NotFoundException;
+import io.shiftlead.connectors.spi.error.PermanentException;
+import io.shiftlead.connectors.spi.model.SurveyResponse;
+import io.shiftlead.connectors.spi.model.Ticket;
+import io.shiftlead.connectors.spi.model.TicketUpdate;
+import io.shiftlead.connectors.spi.model.UpdateResult;
+import io.shiftlead.connectors.zendesk.api.CommentsApi;
+import io.shiftlead.connectors.zendesk.api.IncrementalExportApi;
+import io.shiftlead.connectors.zendesk.api.JobStatusApi;
+import io.shiftlead.connectors.zendesk.api.SatisfactionApi;
+import io.shiftlead.connectors.zendesk.api.TicketsApi;
+import io.shiftlead.connectors.zendesk.api.UsersCache;
+import io.shiftlead.connectors.zendesk.wire.IncrementalTicketsResponse;
+import io.shiftlead.connectors.zendesk.wire.SatisfactionRatingsResponse;
+import io.shiftlead.connectors.zendesk.wire.TicketResponse;
+import io.shiftlead.connectors.zendesk.wire.WireComment;
+import io.shiftlead.connectors.zendesk.wire.WireSatisfactionRating;
+import io.shiftlead.connectors.zendesk.wire.WireTicket;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One Zendesk Support account. Tickets come from the cursor-based incremental export (the cursor is
+ * Zendesk's {@code after_cursor}), each with its comments; surveys are legacy CSAT ratings; writes
+ * go through {@link ZendeskUpdates}. Keeps no state between pages beyond a cache of users.
+ */
+public final class ZendeskConnector implements HelpdeskConnector {
+  /** Zendesk leaves out the last minute of changes; asking for it is refused. */
+  private static final Duration EXPORT_LAG = Duration.ofMinutes(1);
+  /** Zendesk's limit: 30 updates of one ticket per 10 minutes. */
+  private static final int UPDATES_PER_TICKET = 30;
+  private static final int UPDATE_WINDOW_MINUTES = 10;
+
+  private final ZendeskSettings settings;
+  private final Clock clock;
+  private final ZendeskClient client;
+  private final IncrementalExportApi export;
+  private final CommentsApi comments;
+  private final TicketsApi tickets;
+  private final SatisfactionApi satisfaction;
+  private final ZendeskMapper mapper;
+  private final ZendeskUpdates updates;
+  private final Optional<WebhookHandler> webhooks;
+
+  public ZendeskConnector(ZendeskSettings settings, Clock clock, Sleeper sleeper) {
+    this.settings = settings;
+    this.clock = clock;
+    this.client = new ZendeskClient(settings, sleeper);
+    UsersCache users = new UsersCache();
+    this.export = new IncrementalExportApi(client, users);
+    this.comments = new CommentsApi(client, users);
+    this.tickets = new TicketsApi(client, users);
+    this.satisfaction = new SatisfactionApi(client);
+    this.mapper = new ZendeskMapper(users, settings.customFields());
+    this.updates = new ZendeskUpdates(settings, tickets, comments,
+        new JobStatusApi(client, sleeper, settings.maxRetryWait()));
+    this.webhooks = settings.webhookSecret()
+        .map(secret -> new ZendeskWebhookVerifier(secret, settings.webhookReplayWindow()));
+  }
+
+  @Override
+  public Capabilities capabilities() {
+    return new Capabilities(ZendeskUpdates.MAX_BATCH, true, webhooks.isPresent(),
+        new RateLimits(settings.requestsPerMinute(), settings.exportRequestsPerMinute(),
+            UPDATES_PER_TICKET, UPDATE_WINDOW_MINUTES));
+  }
+
+  @Override
+  public Page<Ticket> pullTickets(Cursor cursor) throws ConnectorException {
+    IncrementalTicketsResponse page = cursor.isBeginning()
+        ? export.start(startTime(settings.startTime()), settings.pageSize())
+        : export.next(cursor.value(), settings.pageSize());
+    List<Ticket> items = new ArrayList<>();
+    for (WireTicket ticket : latestPerTicket(page.tickets()).values()) {
+      items.add(withConversation(ticket));
+    }
+    String after = page.afterCursor();
+    Cursor next = after == null || after.isBlank() ? cursor : new Cursor(after);
+    return new Page<>(items, next, Boolean.TRUE.equals(page.endOfStream()));
+  }
+
+  @Override
+  public Page<SurveyResponse> pullSurveys(Cursor cursor) throws ConnectorException {
+    SurveyCursor position = cursor.isBeginning()
+        ? new SurveyCursor(startTime(settings.startTime()), null)
+        : SurveyCursor.parse(cursor.value());
+    SatisfactionRatingsResponse page = satisfaction.page(position.startTime(), position.after());
+    List<SurveyResponse> items = new ArrayList<>();
+    Instant newest = position.startTime();
+    if (page.satisfactionRatings() != null) {
+      for (WireSatisfactionRating rating : page.satisfactionRatings()) {
+        mapper.survey(rating).ifPresent(items::add);
+        Instant changed = rating.updatedAt() != null ? rating.updatedAt() : rating.createdAt();
+        if (changed != null && changed.isAfter(newest)) {
+          newest = changed;
+        }
+      }
+    }
+    boolean more = page.meta() != null && page.meta().more();
+    // at the end, restart from the newest change seen: the next poll may repeat the last ratings
+    // (the plugin keys surveys by id), but never misses one
+    SurveyCursor next = more
+        ? new SurveyCursor(position.startTime(), page.meta().afterCursor())
+        : new SurveyCursor(newest, null);
+    return new Page<>(items, new Cursor(next.format()), !more);
+  }
+
+  @Override
+  public Optional<Ticket> fetchTicket(String ticketId) throws ConnectorException {
+    long id = ZendeskUpdates.ticketId(ticketId);
+    TicketResponse response;
+    try {
+      response = tickets.get(id);
+    } catch (NotFoundException gone) {
+      return Optional.empty();
+    }
+    if (response.ticket() == null) {
+      return Optional.empty();
+    }
+    return Optional.of(withConversation(response.ticket()));
+  }
+
+  @Override
+  public UpdateResult apply(TicketUpdate update) throws ConnectorException {
+    return updates.apply(update);
+  }
+
+  @Override
+  public List<UpdateResult> applyBatch(List<TicketUpdate> batch) throws ConnectorException {
+    return updates.applyBatch(batch);
+  }
+
+  @Override
+  public Optional<WebhookHandler> webhooks() {
+    return webhooks;
+  }
+
+  /** The last {@code X-Rate-Limit-Remaining} Zendesk reported, or -1. */
+  public int rateLimitRemaining() {
+    return client.rateLimitRemaining();
+  }
+
+  @Override
+  public void close() {
+    client.close();
+  }
+
+  @Override
+  public String toString() {
+    return "ZendeskConnector[" + client.policyName() + "]";
+  }
+
+  private Ticket withConversation(WireTicket ticket) throws ConnectorException {
+    List<WireComment> conversation = null;
+    WireTicket current = ticket;
+    if (!"deleted".equalsIgnoreCase(ticket.status()) && ticket.id() != null) {
+      try {
+        conversation = comments.list(ticket.id());
+      } catch (NotFoundException gone) {
+        current = deleted(ticket); // deleted between the export and this read
+      }
+    }
+    try {
+      return mapper.ticket(current, conversation);
+    } catch (RuntimeException malformed) {
+      throw new PermanentException("unreadable Zendesk ticket " + ticket.id() + ": "
+          + malformed.getMessage(), malformed);
+    }
+  }
+
+  /** The export repeats a ticket once per change: keep the latest (highest generated_timestamp). */
+  private static Map<Long, WireTicket> latestPerTicket(List<WireTicket> page) throws PermanentException {
+    Map<Long, WireTicket> latest = new LinkedHashMap<>();
+    if (page == null) {
+      return latest;
+    }
+    for (WireTicket ticket : page) {
+      if (ticket == null || ticket.id() == null) {
+        throw new PermanentException("Zendesk export page holds a ticket without id");
+      }
+      WireTicket seen = latest.get(ticket.id());
+      if (seen == null || stamp(ticket) >= stamp(seen)) {
+        latest.put(ticket.id(), ticket);
+      }
+    }
+    return latest;
+  }
+
+  private static long stamp(WireTicket ticket) {
+    if (ticket.generatedTimestamp() != null) {
+      return ticket.generatedTimestamp();
+    }
+    return ticket.updatedAt() == null ? Long.MIN_VALUE : ticket.updatedAt().getEpochSecond();
+  }
+
+  private static WireTicket deleted(WireTicket t) {
+    return new WireTicket(t.id(), t.subject(), "deleted", t.priority(), t.requesterId(),
+        t.assigneeId(), t.groupId(), t.tags(), t.customFields(), t.via(), t.createdAt(),
+        t.updatedAt(), t.generatedTimestamp(), t.satisfactionRating(), 0);
+  }
+
+  /** Zendesk refuses start times within the last minute. */
+  private Instant startTime(Instant configured) {
+    Instant latest = clock.instant().minus(EXPORT_LAG);
+    return configured.isAfter(latest) ? latest : configured;
+  }
+}
