@@ -4,6 +4,7 @@ import io.shiftlead.connectors.spi.model.Comment;
 import io.shiftlead.connectors.spi.model.InternalNote;
 import io.shiftlead.connectors.spi.model.Priority;
 import io.shiftlead.connectors.spi.model.Ticket;
+import io.shiftlead.connectors.spi.model.TicketStatus;
 import io.shiftlead.connectors.spi.model.TicketUpdate;
 import io.shiftlead.plugin.core.evaluation.Evaluation;
 import java.nio.charset.StandardCharsets;
@@ -30,7 +31,8 @@ public final class WriteBackPlanner {
 
   public Optional<PlannedUpdate> plan(
       Ticket ticket, Evaluation evaluation, Predicate<String> notePostedOrPending) {
-    if (ticket.deleted() || evaluation.decidesNothing()) {
+    // closed tickets are read-only in the helpdesks we know (Zendesk answers 422): never plan a write
+    if (ticket.deleted() || ticket.status() == TicketStatus.CLOSED || evaluation.decidesNothing()) {
       return Optional.empty();
     }
     Map<String, Object> fields = new LinkedHashMap<>();

@@ -21,7 +21,12 @@ class WriteBackPlannerTest {
   private final WriteBackPlanner planner = new WriteBackPlanner();
 
   private static Ticket ticket(Map<String, Object> fields, List<String> tags, List<Comment> comments) {
-    return new Ticket("7", "zendesk", "s", TicketStatus.OPEN, Priority.NORMAL, Channel.EMAIL, AT, AT,
+    return ticket(TicketStatus.OPEN, fields, tags, comments);
+  }
+
+  private static Ticket ticket(TicketStatus status, Map<String, Object> fields, List<String> tags,
+      List<Comment> comments) {
+    return new Ticket("7", "zendesk", "s", status, Priority.NORMAL, Channel.EMAIL, AT, AT,
         Person.of("u", AuthorRole.CUSTOMER), null, null, tags, fields, comments, List.of(),
         List.of(), false, comments.size());
   }
@@ -48,6 +53,12 @@ class WriteBackPlannerTest {
         null, List.of());
     assertThat(planner.plan(ticket(Map.of("frt", 46), List.of(), List.of()), same, key -> false))
         .isEmpty();
+  }
+
+  @Test
+  void neverWritesToAClosedTicketBecauseHelpdesksRefuseIt() {
+    assertThat(planner.plan(ticket(TicketStatus.CLOSED, Map.of(), List.of(), List.of()),
+        evaluation("n"), key -> false)).isEmpty();
   }
 
   @Test

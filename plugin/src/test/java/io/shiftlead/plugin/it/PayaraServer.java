@@ -32,7 +32,8 @@ final class PayaraServer implements AutoCloseable {
     this.log = log;
   }
 
-  static PayaraServer start(Path workDir, Path config, Map<String, String> env) throws Exception {
+  static PayaraServer start(Path dir, Path config, Map<String, String> env) throws Exception {
+    Path workDir = dir.toAbsolutePath(); // the server runs in it: relative paths would break
     Files.createDirectories(workDir);
     Path preboot = workDir.resolve("preboot.txt");
     Files.writeString(preboot, "set configs.config.server-config.network-config."

@@ -21,7 +21,8 @@ final class DemoSandbox {
         .withSeed(config.seed())
         .withTicketCount(config.tickets())
         .withRequestsPerMinute(config.requestsPerMinute())
-        .withCredentials(config.email(), config.apiToken()));
+        .withCredentials(config.email(), config.apiToken())
+        .withClosedTicketsReadOnly(true)); // as Zendesk: closed tickets refuse updates
     LOG.info(() -> "sandbox helpdesk with " + config.tickets() + " tickets at "
         + sandbox.baseUrl() + " (see " + sandbox.baseUrl() + "/sandbox)");
     return sandbox;

@@ -1,0 +1,137 @@
+package io.shiftlead.plugin.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.shiftlead.testfixtures.sandbox.SandboxHelpdesk;
+import io.shiftlead.testfixtures.sandbox.SandboxOptions;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The real WAR on a real Payara Micro, syncing the sandbox helpdesk through the real Zendesk
+ * connector; every assertion is on what the helpdesk holds afterwards.
+ */
+class PluginOnPayaraIT {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String TOKEN_VAR = "SHIFTLEAD_IT_ZENDESK_TOKEN";
+  private static final String SECRET_VAR = "SHIFTLEAD_IT_WEBHOOK_SECRET";
+  private static final String TOKEN = "it-token-" + System.nanoTime();
+
+  private SandboxHelpdesk sandbox;
+  private PayaraServer server;
+
+  @AfterEach
+  void stop() throws Exception {
+    if (server != null) {
+      server.close();
+    }
+    if (sandbox != null) {
+      sandbox.close();
+    }
+  }
+
+  private Path config(Path dir, int pageSize, int requestsPerMinute) throws Exception {
+    Files.createDirectories(dir);
+    Path file = dir.resolve("shiftlead.yaml");
+    Files.writeString(file, """
+        store:
+          url: jdbc:h2:file:%s
+        connectors:
+          - name: sandbox
+            type: zendesk
+            pollIntervalSeconds: 2
+            settings:
+              baseUrl: %s
+              email: %s
+              apiToken: ${%s}
+              webhookSecret: ${%s}
+              requestsPerMinute: %d
+              exportRequestsPerMinute: 600
+              pageSize: %d
+              startTime: "2026-01-01T00:00:00Z"
+              customFields: first_reply_minutes:360000000101
+        """.formatted(dir.resolve("store/shiftlead").toAbsolutePath(), sandbox.baseUrl(),
+        sandbox.options().email(), TOKEN_VAR, SECRET_VAR, requestsPerMinute, pageSize));
+    return file;
+  }
+
+  private static Map<String, String> env() {
+    return Map.of(TOKEN_VAR, TOKEN, SECRET_VAR, "it-webhook-secret");
+  }
+
+  private JsonNode connectorStatus() throws Exception {
+    JsonNode status = JSON.readTree(server.get("/api/v1/status").body());
+    return status.path("connectors").get(0);
+  }
+
+  @Test
+  void syncsEverySandboxTicketAndWritesTheFieldAndOneNoteBack() throws Exception {
+    sandbox = SandboxHelpdesk.start(SandboxOptions.defaults().withTicketCount(300)
+        .withCredentials("it@shiftlead.test", TOKEN).withClosedTicketsReadOnly(true).withRequestsPerMinute(3000));
+    Path dir = Path.of("target/it/sync-" + System.nanoTime());
+    server = PayaraServer.start(dir, config(dir, 100, 2400), env());
+    SandboxAssertions helpdesk = new SandboxAssertions(sandbox);
+
+    assertThat(server.get("/health/ready").body()).contains("UP");
+    await(Duration.ofSeconds(120), () -> connectorStatus().path("ticketsSeen").asInt()
+        == sandbox.ticketIds().size() && helpdesk.everyRepliedTicketHasItsField());
+
+    JsonNode status = connectorStatus();
+    assertThat(status.path("cursor").asText()).isNotEmpty();
+    assertThat(status.path("updatesApplied").asInt()).isGreaterThan(0);
+    assertThat(status.path("lastError").isMissingNode() || status.path("lastError").isNull()).isTrue();
+    List<Long> replied = helpdesk.ticketsWithAnAgentReply();
+    assertThat(replied).hasSizeGreaterThan(100);
+    replied.forEach(id -> assertThat(helpdesk.shiftleadNotes(id)).as("notes on %d", id).isOne());
+    assertThat(server.log()).doesNotContain(TOKEN);
+  }
+
+  @Test
+  void killedMidSyncItFinishesAfterRestartWithNoTicketMissedAndNoNoteDoubled() throws Exception {
+    // a slow helpdesk, so the kill lands in the middle of the write-backs
+    sandbox = SandboxHelpdesk.start(SandboxOptions.defaults().withTicketCount(400)
+        .withCredentials("it@shiftlead.test", TOKEN).withClosedTicketsReadOnly(true).withRequestsPerMinute(900));
+    Path dir = Path.of("target/it/kill-" + System.nanoTime());
+    Path config = config(dir, 50, 600);
+    SandboxAssertions helpdesk = new SandboxAssertions(sandbox);
+
+    server = PayaraServer.start(dir, config, env());
+    await(Duration.ofSeconds(120), () -> sandbox.updatesApplied() >= 60);
+    server.kill();
+    long writtenBeforeKill = helpdesk.ticketsWithAnAgentReply().stream()
+        .filter(id -> helpdesk.firstReplyField(id) != null).count();
+    assertThat(helpdesk.everyRepliedTicketHasItsField()).as("killed mid-sync").isFalse();
+
+    server = PayaraServer.start(dir, config, env());
+    await(Duration.ofSeconds(180), () -> connectorStatus().path("ticketsSeen").asInt()
+        == sandbox.ticketIds().size() && helpdesk.everyRepliedTicketHasItsField());
+
+    assertThat(writtenBeforeKill).isGreaterThan(0);
+    helpdesk.ticketsWithAnAgentReply().forEach(id ->
+        assertThat(helpdesk.shiftleadNotes(id)).as("notes on ticket %d", id).isOne());
+  }
+
+  private static void await(Duration timeout, Callable<Boolean> condition) throws Exception {
+    Instant deadline = Instant.now().plus(timeout);
+    while (Instant.now().isBefore(deadline)) {
+      try {
+        if (condition.call()) {
+          return;
+        }
+      } catch (java.io.IOException notYet) {
+        // server still starting
+      }
+      Thread.sleep(500);
+    }
+    throw new AssertionError("condition not met within " + timeout);
+  }
+}

@@ -1,0 +1,47 @@
+package io.shiftlead.plugin.it;
+
+import io.shiftlead.testfixtures.generator.Comment;
+import io.shiftlead.testfixtures.generator.User;
+import io.shiftlead.testfixtures.sandbox.SandboxHelpdesk;
+import java.util.List;
+import java.util.Optional;
+
+/** Reads the sandbox helpdesk's own state: what Shiftlead actually wrote into it. */
+final class SandboxAssertions {
+  static final long FIRST_REPLY_FIELD = 360000000101L;
+
+  private final SandboxHelpdesk sandbox;
+
+  SandboxAssertions(SandboxHelpdesk sandbox) {
+    this.sandbox = sandbox;
+  }
+
+  /**
+   * Tickets that are neither deleted nor closed (read-only) and have a public reply by staff: the
+   * built-in evaluator writes to exactly these.
+   */
+  List<Long> ticketsWithAnAgentReply() {
+    return sandbox.ticketIds().stream()
+        .filter(id -> !List.of("deleted", "closed").contains(sandbox.ticket(id).status()))
+        .filter(id -> sandbox.comments(id).stream().anyMatch(this::isPublicStaffReply))
+        .toList();
+  }
+
+  private boolean isPublicStaffReply(Comment comment) {
+    Optional<User> author = sandbox.dataset().user(comment.authorId());
+    return comment.isPublic() && author.map(u -> u.role().isStaff()).orElse(false);
+  }
+
+  long shiftleadNotes(long ticketId) {
+    return sandbox.comments(ticketId).stream()
+        .filter(c -> !c.isPublic() && c.body().contains("[shiftlead:")).count();
+  }
+
+  Object firstReplyField(long ticketId) {
+    return sandbox.ticket(ticketId).customField(FIRST_REPLY_FIELD);
+  }
+
+  boolean everyRepliedTicketHasItsField() {
+    return ticketsWithAnAgentReply().stream().allMatch(id -> firstReplyField(id) != null);
+  }
+}

@@ -1,0 +1,68 @@
+package io.shiftlead.testfixtures.sandbox;
+
+import io.shiftlead.testfixtures.generator.Comment;
+import io.shiftlead.testfixtures.generator.SatisfactionRating;
+import io.shiftlead.testfixtures.generator.Ticket;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The live, mutable state of one sandbox ticket. Only {@link SandboxState} touches it, under its
+ * lock. {@code sequence} orders the incremental export; {@code changedAt} (sandbox time) decides
+ * whether the export lag still hides the latest change.
+ */
+final class SandboxTicket {
+
+  final long id;
+  final String subject;
+  final String type;
+  final String channel;
+  final long requesterId;
+  final Long organizationId;
+  final Instant createdAt;
+  String status;
+  String priority;
+  Long assigneeId;
+  Long groupId;
+  final List<String> tags;
+  final Map<Long, Object> customFields;
+  final List<Comment> comments;
+  SatisfactionRating rating;
+  Instant updatedAt;
+  long sequence;
+  long generatedTimestamp;
+  Instant changedAt;
+
+  SandboxTicket(Ticket seed) {
+    this.id = seed.id();
+    this.subject = seed.subject();
+    this.type = seed.type();
+    this.channel = seed.channel();
+    this.requesterId = seed.requesterId();
+    this.organizationId = seed.organizationId();
+    this.createdAt = seed.createdAt();
+    this.status = seed.status();
+    this.priority = seed.priority();
+    this.assigneeId = seed.assigneeId();
+    this.groupId = seed.groupId();
+    this.tags = new ArrayList<>(seed.tags());
+    this.customFields = new LinkedHashMap<>(seed.customFields());
+    this.comments = new ArrayList<>(seed.comments());
+    this.rating = seed.satisfactionRating();
+    this.updatedAt = seed.updatedAt();
+    this.generatedTimestamp = seed.updatedAt().getEpochSecond();
+    this.changedAt = seed.updatedAt();
+  }
+
+  boolean isDeleted() {
+    return "deleted".equals(status);
+  }
+
+  TicketView view() {
+    return new TicketView(id, subject, status, priority, groupId, assigneeId, tags, customFields,
+        updatedAt, generatedTimestamp, sequence, comments.size());
+  }
+}
