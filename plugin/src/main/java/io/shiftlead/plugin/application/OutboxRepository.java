@@ -30,6 +30,9 @@ public interface OutboxRepository {
   /** Whether a note with this key was posted, or may have been (an ATTEMPTED row carries it). */
   boolean notePostedOrPending(String connector, String noteKey);
 
+  /** The highest row id of this connector, 0 when there is none. */
+  long lastId(String connector);
+
   long countApplied(String connector);
 
   long countNotesPosted(String connector);

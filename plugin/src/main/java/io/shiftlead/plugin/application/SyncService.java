@@ -38,6 +38,8 @@ public final class SyncService {
   private final WebhookInbox inbox;
   private final Clock clock;
   private final WriteBackPlanner planner = new WriteBackPlanner();
+  /** Rows up to this id were left by an earlier process. */
+  private final long inheritedUpTo;
 
   public SyncService(String connectorName, HelpdeskConnector connector, Evaluator evaluator,
       TicketRepository tickets, OutboxRepository outbox, ConnectorStateRepository states,
@@ -50,6 +52,7 @@ public final class SyncService {
     this.states = states;
     this.inbox = inbox;
     this.clock = clock;
+    this.inheritedUpTo = outbox.lastId(connectorName);
   }
 
   public String connectorName() {
@@ -131,8 +134,11 @@ public final class SyncService {
       }
       List<TicketUpdate> updates = new ArrayList<>(batch.size());
       for (OutboxRepository.Entry entry : batch) {
-        // an ATTEMPTED row may have reached the helpdesk before a crash: look before posting again
-        updates.add(entry.update().withRecheckNote(entry.state() == OutboxRepository.State.ATTEMPTED));
+        // an ATTEMPTED row may have reached the helpdesk before a crash: look before posting
+        // again; so may any row an earlier process left, whatever the store last heard of it
+        boolean recheck = entry.state() == OutboxRepository.State.ATTEMPTED
+            || entry.id() <= inheritedUpTo;
+        updates.add(entry.update().withRecheckNote(recheck));
       }
       outbox.markAttempted(batch);
       List<UpdateResult> results = connector.applyBatch(updates);

@@ -90,6 +90,23 @@ abstract class SyncServiceContract {
   }
 
   @Test
+  void evenWhenTheStoreLostTheRecordOfASentBatchARestartDoesNotDuplicateNotes() throws Exception {
+    helpdesk.crashAfterApplyCall = 2;
+    assertThatThrownBy(() -> newSync().syncTickets(() -> true))
+        .isInstanceOf(IllegalStateException.class);
+    // as if the store's last commits never reached the disk before the process died
+    try (var c = database.dataSource().getConnection(); var s = c.createStatement()) {
+      s.executeUpdate("UPDATE outbox SET state = 'PENDING' WHERE state = 'ATTEMPTED'");
+    }
+
+    newSync().syncTickets(() -> true);
+
+    IntStream.rangeClosed(1, 250).forEach(i -> assertThat(
+        helpdesk.notesWithMarkerPrefix(String.valueOf(i))).as("notes on ticket %d", i)
+        .isEqualTo(i % 5 == 0 ? 0 : 1));
+  }
+
+  @Test
   void aFailedPullKeepsTheCursorSoTheSamePageIsPulledAgain() throws Exception {
     SyncService sync = newSync();
     helpdesk.failNextPulls = 1;

@@ -32,7 +32,27 @@ final class PayaraServer implements AutoCloseable {
     this.log = log;
   }
 
+  record StartFailure(int exitCode, String log) {}
+
   static PayaraServer start(Path dir, Path config, Map<String, String> env) throws Exception {
+    PayaraServer server = launch(dir, config, env);
+    server.awaitReady(Duration.ofSeconds(240));
+    return server;
+  }
+
+  /** Starts a server that must not come up, and returns how it exited. */
+  static StartFailure expectStartFailure(Path dir, Path config, Map<String, String> env)
+      throws Exception {
+    PayaraServer server = launch(dir, config, env);
+    if (!server.process.waitFor(240, java.util.concurrent.TimeUnit.SECONDS)) {
+      server.process.destroyForcibly();
+      throw new AssertionError("the server kept running; log:\n" + server.tail());
+    }
+    return new StartFailure(server.process.exitValue(), server.log());
+  }
+
+  private static PayaraServer launch(Path dir, Path config, Map<String, String> env)
+      throws Exception {
     Path workDir = dir.toAbsolutePath(); // the server runs in it: relative paths would break
     Files.createDirectories(workDir);
     Path preboot = workDir.resolve("preboot.txt");
@@ -51,9 +71,7 @@ final class PayaraServer implements AutoCloseable {
     ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
         .redirectErrorStream(true).redirectOutput(log.toFile());
     builder.environment().putAll(env);
-    PayaraServer server = new PayaraServer(builder.start(), port, log);
-    server.awaitReady(Duration.ofSeconds(240));
-    return server;
+    return new PayaraServer(builder.start(), port, log);
   }
 
   URI uri(String path) {

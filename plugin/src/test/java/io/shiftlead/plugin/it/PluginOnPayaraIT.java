@@ -40,6 +40,11 @@ class PluginOnPayaraIT {
   }
 
   private Path config(Path dir, int pageSize, int requestsPerMinute) throws Exception {
+    return config(dir, pageSize, requestsPerMinute, 2);
+  }
+
+  private Path config(Path dir, int pageSize, int requestsPerMinute, int pollSeconds)
+      throws Exception {
     Files.createDirectories(dir);
     Path file = dir.resolve("shiftlead.yaml");
     Files.writeString(file, """
@@ -48,7 +53,7 @@ class PluginOnPayaraIT {
         connectors:
           - name: sandbox
             type: zendesk
-            pollIntervalSeconds: 2
+            pollIntervalSeconds: %d
             settings:
               baseUrl: %s
               email: %s
@@ -59,7 +64,7 @@ class PluginOnPayaraIT {
               pageSize: %d
               startTime: "2026-01-01T00:00:00Z"
               customFields: first_reply_minutes:360000000101
-        """.formatted(dir.resolve("store/shiftlead").toAbsolutePath(), sandbox.baseUrl(),
+        """.formatted(dir.resolve("store/shiftlead").toAbsolutePath(), pollSeconds, sandbox.baseUrl(),
         sandbox.options().email(), TOKEN_VAR, SECRET_VAR, requestsPerMinute, pageSize));
     return file;
   }
@@ -78,7 +83,8 @@ class PluginOnPayaraIT {
     sandbox = SandboxHelpdesk.start(SandboxOptions.defaults().withTicketCount(300)
         .withCredentials("it@shiftlead.test", TOKEN).withClosedTicketsReadOnly(true).withRequestsPerMinute(3000));
     Path dir = Path.of("target/it/sync-" + System.nanoTime());
-    server = PayaraServer.start(dir, config(dir, 100, 2400), env());
+    // a long poll interval: after the first sync only webhooks bring changes in quickly
+    server = PayaraServer.start(dir, config(dir, 100, 2400, 600), env());
     SandboxAssertions helpdesk = new SandboxAssertions(sandbox);
 
     assertThat(server.get("/health/ready").body()).contains("UP");
@@ -93,6 +99,68 @@ class PluginOnPayaraIT {
     assertThat(replied).hasSizeGreaterThan(100);
     replied.forEach(id -> assertThat(helpdesk.shiftleadNotes(id)).as("notes on %d", id).isOne());
     assertThat(server.log()).doesNotContain(TOKEN);
+  }
+
+  @Test
+  void aSignedWebhookBringsTheTicketInAtOnceAndForgedOrReplayedOnesAreRefused() throws Exception {
+    sandbox = SandboxHelpdesk.start(SandboxOptions.defaults().withTicketCount(50)
+        .withCredentials("it@shiftlead.test", TOKEN));
+    Path dir = Path.of("target/it/webhook-" + System.nanoTime());
+    server = PayaraServer.start(dir, config(dir, 100, 2400, 600), env());
+    await(Duration.ofSeconds(60), () -> connectorStatus().path("ticketsSeen").asInt() == 50);
+    long ticketId = new SandboxAssertions(sandbox).ticketsWithAnAgentReply().get(0);
+    sandbox.touch(ticketId, "Any news on this? (sent after the first sync)");
+    SignedWebhooks zendesk = new SignedWebhooks("it-webhook-secret");
+    String body = SignedWebhooks.commentAdded(ticketId, "01HZX" + ticketId);
+    String path = "/api/v1/webhooks/sandbox";
+
+    var accepted = server.post(path, zendesk.headers(body, Instant.now(), "inv-1"), body);
+    assertThat(accepted.statusCode()).isEqualTo(202);
+    assertThat(accepted.body()).contains("\"queued\":1");
+    await(Duration.ofSeconds(20), () -> server.get("/api/v1/connectors/sandbox/tickets/" + ticketId)
+        .body().contains("sent after the first sync"));
+
+    var replayed = server.post(path, zendesk.headers(body, Instant.now(), "inv-1"), body);
+    assertThat(replayed.statusCode()).isEqualTo(202);
+    assertThat(replayed.body()).contains("\"duplicate\":true");
+    var forged = server.post(path, new SignedWebhooks("guessed").headers(body, Instant.now(),
+        "inv-2"), body);
+    assertThat(forged.statusCode()).isEqualTo(401);
+    var stale = server.post(path, zendesk.headers(body, Instant.now().minusSeconds(3600),
+        "inv-3"), body);
+    assertThat(stale.statusCode()).isEqualTo(401);
+    assertThat(stale.body()).contains("replay window");
+    var unsigned = server.post(path, Map.of(), body);
+    assertThat(unsigned.statusCode()).isEqualTo(401);
+    var notJson = server.post(path, zendesk.headers("{nope", Instant.now(), "inv-4"), "{nope");
+    assertThat(notJson.statusCode()).isEqualTo(400);
+    String huge = "{\"ticket_id\":\"1\",\"pad\":\"" + "x".repeat(1_100_000) + "\"}";
+    assertThat(server.post(path, zendesk.headers(huge, Instant.now(), "inv-5"), huge)
+        .statusCode()).isEqualTo(413);
+    assertThat(server.post("/api/v1/webhooks/nobody", Map.of(), body).statusCode())
+        .isEqualTo(404);
+  }
+
+  @Test
+  void anInvalidConfigurationStopsStartUpNamingTheKey() throws Exception {
+    Path dir = Path.of("target/it/badconfig-" + System.nanoTime()).toAbsolutePath();
+    Files.createDirectories(dir);
+    Path config = dir.resolve("shiftlead.yaml");
+    Files.writeString(config, """
+        connectors:
+          - name: acme
+            type: zendesk
+            settings:
+              baseUrl: https://acme.zendesk.com
+              apiToken: written-inline-by-mistake
+        """);
+    PayaraServer.StartFailure failure = PayaraServer.expectStartFailure(dir, config, Map.of());
+
+    assertThat(failure.exitCode()).isEqualTo(78);
+    assertThat(failure.log())
+        .contains("connectors[0].settings.email: required")
+        .contains("connectors[0].settings.apiToken: a secret must reference an environment variable")
+        .doesNotContain("written-inline-by-mistake");
   }
 
   @Test

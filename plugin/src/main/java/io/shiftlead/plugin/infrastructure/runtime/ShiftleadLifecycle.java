@@ -41,13 +41,32 @@ public class ShiftleadLifecycle {
     } catch (ConfigException e) {
       LOG.severe(e.getMessage());
       if (Boolean.parseBoolean(System.getProperty("shiftlead.exitOnConfigError", "true"))) {
-        System.exit(78); // EX_CONFIG: a supervisor must not restart into the same error
+        exitSoon(78); // EX_CONFIG: a supervisor must not restart into the same error
       }
       throw e;
     } catch (RuntimeException e) {
       LOG.log(Level.SEVERE, "Shiftlead could not start: " + e.getMessage(), e);
       throw e;
     }
+  }
+
+  /**
+   * Exits from another thread: calling System.exit on the deploying thread deadlocks with the
+   * server's shutdown hook, which waits for the deployment to finish. Halts if the hooks hang.
+   */
+  private static void exitSoon(int status) {
+    Thread exit = new Thread(() -> System.exit(status), "shiftlead-config-exit");
+    Thread watchdog = new Thread(() -> {
+      try {
+        Thread.sleep(15_000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      Runtime.getRuntime().halt(status);
+    }, "shiftlead-config-exit-watchdog");
+    watchdog.setDaemon(true);
+    watchdog.start();
+    exit.start();
   }
 
   public Optional<ShiftleadRuntime> runtime() {

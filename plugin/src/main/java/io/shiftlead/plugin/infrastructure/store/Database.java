@@ -49,7 +49,7 @@ public final class Database implements AutoCloseable {
     String lower = url.toLowerCase(Locale.ROOT);
     if (lower.startsWith("jdbc:h2:")) {
       org.h2.jdbcx.JdbcDataSource h2 = new org.h2.jdbcx.JdbcDataSource();
-      h2.setURL(url);
+      h2.setURL(durable(url));
       h2.setUser(user);
       h2.setPassword(password == null ? "" : password);
       return h2;
@@ -67,6 +67,16 @@ public final class Database implements AutoCloseable {
     }
     throw new IllegalArgumentException("store.url: only jdbc:h2: and jdbc:postgresql: URLs are"
         + " supported, got " + url);
+  }
+
+  /**
+   * H2 keeps committed transactions in memory for up to 500 ms by default; a killed process loses
+   * them, and with them the outbox's record that a note was sent. Commits must reach the file.
+   */
+  static String durable(String h2Url) {
+    boolean inMemory = h2Url.toLowerCase(Locale.ROOT).startsWith("jdbc:h2:mem:");
+    return inMemory || h2Url.toUpperCase(Locale.ROOT).contains(";WRITE_DELAY=")
+        ? h2Url : h2Url + ";WRITE_DELAY=0";
   }
 
   /** The URL fit for a log line: a password given in it is masked. */

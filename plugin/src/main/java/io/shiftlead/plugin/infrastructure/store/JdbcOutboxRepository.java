@@ -99,6 +99,12 @@ public final class JdbcOutboxRepository implements OutboxRepository {
   }
 
   @Override
+  public long lastId(String connector) {
+    return jdbc.count("SELECT COALESCE(MAX(id), 0) FROM outbox WHERE connector = ?",
+        s -> s.setString(1, connector));
+  }
+
+  @Override
   public long countApplied(String connector) {
     return jdbc.count("SELECT COUNT(*) FROM outbox WHERE connector = ? AND state = 'APPLIED'",
         s -> s.setString(1, connector));
