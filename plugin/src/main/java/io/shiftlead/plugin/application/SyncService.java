@@ -78,6 +78,11 @@ public final class SyncService {
       states.saveTicketCursor(connectorName, page.next(), clock.instant());
       pulled += page.items().size();
       cursor = page.next();
+      if (!page.items().isEmpty()) {
+        LOG.log(Level.INFO, "{0}: page of {1} tickets stored and evaluated ({2} this run{3})",
+            new Object[] {connectorName, page.items().size(), pulled,
+                page.endOfStream() ? ", caught up" : ", more to come"});
+      }
       if (page.endOfStream()) {
         break;
       }

@@ -62,11 +62,13 @@ final class PayaraServer implements AutoCloseable {
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-XX:TieredStopAtLevel=1", "-Xmx512m", "-Dhazelcast.socket.bind.any=false",
-        "-Dshiftlead.config=" + config.toAbsolutePath(),
         "-jar", System.getProperty("payara.microJar"),
         "--deploy", System.getProperty("shiftlead.war"), "--contextroot", "/",
         "--port", String.valueOf(port), "--nocluster", "--disablephonehome",
         "--interfaces", "127.0.0.1", "--prebootcommandfile", preboot.toString()));
+    if (config != null) { // none: the built-in demo configuration
+      command.add(command.indexOf("-jar"), "-Dshiftlead.config=" + config.toAbsolutePath());
+    }
     Path log = workDir.resolve("payara-" + Instant.now().toEpochMilli() + ".log");
     ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
         .redirectErrorStream(true).redirectOutput(log.toFile());
@@ -136,7 +138,7 @@ final class PayaraServer implements AutoCloseable {
     }
   }
 
-  private static int freePort() throws IOException {
+  static int freePort() throws IOException {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();
     }

@@ -94,6 +94,7 @@ class PluginOnPayaraIT {
     JsonNode status = connectorStatus();
     assertThat(status.path("cursor").asText()).isNotEmpty();
     assertThat(status.path("updatesApplied").asInt()).isGreaterThan(0);
+    assertThat(status.path("surveysSeen").asInt()).as("CSAT ratings pulled").isGreaterThan(0);
     assertThat(status.path("lastError").isMissingNode() || status.path("lastError").isNull()).isTrue();
     List<Long> replied = helpdesk.ticketsWithAnAgentReply();
     assertThat(replied).hasSizeGreaterThan(100);
@@ -139,6 +140,24 @@ class PluginOnPayaraIT {
         .statusCode()).isEqualTo(413);
     assertThat(server.post("/api/v1/webhooks/nobody", Map.of(), body).statusCode())
         .isEqualTo(404);
+  }
+
+  @Test
+  void theDemoConfigurationSyncsItsBuiltInSandboxAndWritesBackWithinAMinute() throws Exception {
+    int sandboxPort = PayaraServer.freePort();
+    Path dir = Path.of("target/it/demo-" + System.nanoTime());
+    server = PayaraServer.start(dir, null, Map.of("SHIFTLEAD_SANDBOX_PORT", "" + sandboxPort));
+
+    await(Duration.ofSeconds(60), () -> connectorStatus().path("ticketsSeen").asInt() == 500
+        && connectorStatus().path("notesPosted").asInt() > 100);
+
+    var http = java.net.http.HttpClient.newHttpClient();
+    String summary = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+        "http://127.0.0.1:" + sandboxPort + "/sandbox")).build(),
+        java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+    JsonNode sandboxState = JSON.readTree(summary);
+    assertThat(sandboxState.path("updates_applied").asInt()).isGreaterThan(100);
+    assertThat(Files.exists(dir.toAbsolutePath().resolve("shiftlead-data"))).isTrue();
   }
 
   @Test
