@@ -15,6 +15,13 @@ public interface OutboxRepository {
   /** One queued write-back. {@code updateKey} is unique per connector. */
   record Entry(long id, String updateKey, TicketUpdate update, State state, int attempts) {}
 
+  /** A write-back as the audit log shows it: what, why, when and what became of it. */
+  record AuditEntry(String updateKey, TicketUpdate update, String reasons, State state,
+      int attempts, String lastError, java.time.Instant createdAt, java.time.Instant updatedAt) {}
+
+  /** Every write-back planned for a ticket, oldest first. */
+  List<AuditEntry> history(String connector, String ticketId);
+
   /** Queues the update unless a row with the same key exists; returns whether it was queued. */
   boolean enqueue(String connector, String updateKey, TicketUpdate update, String reasons);
 

@@ -99,6 +99,9 @@ class PluginOnPayaraIT {
     List<Long> replied = helpdesk.ticketsWithAnAgentReply();
     assertThat(replied).hasSizeGreaterThan(100);
     replied.forEach(id -> assertThat(helpdesk.shiftleadNotes(id)).as("notes on %d", id).isOne());
+    String audit = server.get("/api/v1/connectors/sandbox/tickets/" + replied.get(0)
+        + "/decisions").body();
+    assertThat(audit).contains("APPLIED").contains("first public agent reply");
     assertThat(server.log()).doesNotContain(TOKEN);
   }
 

@@ -126,6 +126,10 @@ public final class ShiftleadRuntime implements AutoCloseable {
     return tickets;
   }
 
+  public OutboxRepository outbox() {
+    return outbox;
+  }
+
   /** Whether the store answers; readiness depends on it. */
   public boolean storeReachable() {
     return database.isReachable();

@@ -43,6 +43,20 @@ public final class JdbcOutboxRepository implements OutboxRepository {
   }
 
   @Override
+  public List<AuditEntry> history(String connector, String ticketId) {
+    return jdbc.query("SELECT * FROM outbox WHERE connector = ? AND ticket_id = ? ORDER BY id",
+        s -> {
+          s.setString(1, connector);
+          s.setString(2, ticketId);
+        },
+        row -> new AuditEntry(row.getString("update_key"),
+            StoreJson.read(row.getString("payload"), TicketUpdate.class), row.getString("reasons"),
+            State.valueOf(row.getString("state")), row.getInt("attempts"),
+            row.getString("last_error"), Jdbc.instant(row, "created_at"),
+            Jdbc.instant(row, "updated_at")));
+  }
+
+  @Override
   public List<Entry> unfinished(String connector, int limit) {
     return jdbc.query("SELECT id, update_key, payload, state, attempts FROM outbox"
             + " WHERE connector = ? AND state IN ('PENDING', 'ATTEMPTED') ORDER BY id"
