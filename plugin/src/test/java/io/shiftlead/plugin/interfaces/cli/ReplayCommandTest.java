@@ -1,0 +1,60 @@
+package io.shiftlead.plugin.interfaces.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReplayCommandTest {
+  @TempDir
+  Path dir;
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+  private int replay(String... args) {
+    return ShiftleadCli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void writesOneLinePerGoodTicketReportsBadLinesAndSaysSoInTheExitCode() throws Exception {
+    Path tickets = dir.resolve("tickets.jsonl");
+    Files.write(tickets, List.of(
+        "{\"id\":\"7\",\"status\":\"open\",\"createdAt\":\"2026-03-02T09:00:00Z\",\"comments\":["
+            + "{\"id\":\"c1\",\"author\":{\"id\":\"u\",\"role\":\"customer\"},\"public\":true,"
+            + "\"createdAt\":\"2026-03-02T09:00:00Z\",\"body\":\"help\"},"
+            + "{\"id\":\"c2\",\"author\":{\"id\":\"a\",\"role\":\"agent\"},\"public\":true,"
+            + "\"createdAt\":\"2026-03-02T09:46:00Z\",\"body\":\"hi\"}]}",
+        "{\"id\":\"8\",\"status\":\"open\"}"));
+    Path output = dir.resolve("out.jsonl");
+
+    int exit = replay("replay", "--tickets", tickets.toString(), "--config", dir.toString(),
+        "--at", "2026-03-03T00:00:00Z", "--out", output.toString());
+
+    assertThat(exit).isEqualTo(1);
+    List<String> lines = Files.readAllLines(output);
+    assertThat(lines).hasSize(1);
+    JsonNode line = new ObjectMapper().readTree(lines.get(0));
+    assertThat(line.path("id").asText()).isEqualTo("7");
+    assertThat(line.path("actions").get(0).path("type").asText()).isEqualTo("set_field");
+    assertThat(line.path("actions").get(0).path("value").path("value").asInt()).isEqualTo(46);
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .contains("line 2: missing required field 'createdAt' (skipped)");
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .contains("1 tickets replayed").contains("1 bad lines skipped");
+  }
+
+  @Test
+  void aMissingOptionIsAUsageError() {
+    assertThat(replay("replay", "--tickets", "x.jsonl")).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("missing --config");
+  }
+}
