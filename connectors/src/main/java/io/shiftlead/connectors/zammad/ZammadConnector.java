@@ -93,8 +93,9 @@ public final class ZammadConnector implements HelpdeskConnector {
     boolean full = page.size() >= settings.pageSize();
     SearchCursor next;
     if (!full) {
-      // caught up: the next pass starts one overlap behind the newest change seen
-      next = new SearchCursor(watermark.minus(OVERLAP), 1, seen);
+      // caught up: the next pass starts one overlap behind the newest change seen (with nothing seen
+      // yet there is nothing to re-read, and stepping back would drift a little further each poll)
+      next = new SearchCursor(seen.isEmpty() ? position.from() : watermark.minus(OVERLAP), 1, seen);
     } else if (newest.isAfter(position.from())) {
       next = new SearchCursor(newest, 1, seen); // keyset step: no offset to shift under us
     } else {

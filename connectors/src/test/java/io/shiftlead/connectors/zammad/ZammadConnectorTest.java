@@ -93,6 +93,20 @@ class ZammadConnectorTest {
   }
 
   @Test
+  void anInstanceWithNothingChangedKeepsItsStartInsteadOfDriftingBackEachPoll() throws Exception {
+    fixture.server().stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlPathEqualTo("/api/v1/tickets/search"))
+        .atPriority(1).willReturn(com.github.tomakehurst.wiremock.client.WireMock.okJson("[]")));
+    ZammadConnector connector = fixture.connector();
+
+    Page<Ticket> first = connector.pullTickets(Cursor.BEGINNING);
+    Page<Ticket> second = connector.pullTickets(first.next());
+
+    assertThat(second.endOfStream()).isTrue();
+    assertThat(SearchCursor.parse(second.next().value()).from())
+        .isEqualTo(java.time.Instant.parse("2024-04-01T00:00:00Z"));
+  }
+
+  @Test
   void attributesPriorityGroupOwnerAndTheNoteGoInOnePutAndTagsInSeparateCallsFirst() throws Exception {
     TicketUpdate update = new TicketUpdate("101", Map.of("first_reply_minutes", 42),
         Set.of("sla-breach"), Set.of("vip"), Priority.HIGH, "Escalations", "7",
