@@ -142,7 +142,6 @@ public final class ZammadMapper {
       case "web": return Channel.WEB;
       case "chat": return Channel.CHAT;
       case "phone": return Channel.PHONE;
-      case "sms": return Channel.OTHER;
       default: return Channel.OTHER;
     }
   }
