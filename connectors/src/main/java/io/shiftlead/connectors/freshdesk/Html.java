@@ -10,8 +10,21 @@ final class Html {
   private static final Pattern BREAK = Pattern.compile("(?i)<br\\s*/?>|</(p|div|li|tr|h[1-6])>");
   private static final Pattern TAG = Pattern.compile("<[^>]+>");
   private static final Pattern ENTITY = Pattern.compile("&(#x?[0-9a-fA-F]+|[a-zA-Z]+);");
-  private static final Map<String, String> NAMED = Map.of(
-      "amp", "&", "lt", "<", "gt", ">", "quot", "\"", "apos", "'", "nbsp", " ");
+  /**
+   * Named entities: the XML five, nbsp, and the Latin-1 and punctuation ones Freshdesk's editor
+   * writes for accented text (it emits {@code &aacute;} rather than UTF-8 in some bodies).
+   */
+  private static final Map<String, String> NAMED = named(
+      "amp", "&", "lt", "<", "gt", ">", "quot", "\"", "apos", "'", "nbsp", " ",
+      "aacute", "\u00e1", "eacute", "\u00e9", "iacute", "\u00ed", "oacute", "\u00f3", "uacute", "\u00fa",
+      "Aacute", "\u00c1", "Eacute", "\u00c9", "Iacute", "\u00cd", "Oacute", "\u00d3", "Uacute", "\u00da",
+      "agrave", "\u00e0", "egrave", "\u00e8", "acirc", "\u00e2", "ecirc", "\u00ea", "ocirc", "\u00f4",
+      "atilde", "\u00e3", "otilde", "\u00f5", "ntilde", "\u00f1", "Atilde", "\u00c3", "Ntilde", "\u00d1",
+      "ccedil", "\u00e7", "Ccedil", "\u00c7", "auml", "\u00e4", "ouml", "\u00f6", "uuml", "\u00fc",
+      "Auml", "\u00c4", "Ouml", "\u00d6", "Uuml", "\u00dc", "szlig", "\u00df", "iquest", "\u00bf",
+      "iexcl", "\u00a1", "laquo", "\u00ab", "raquo", "\u00bb", "copy", "\u00a9", "reg", "\u00ae",
+      "euro", "\u20ac", "hellip", "\u2026", "mdash", "\u2014", "ndash", "\u2013", "lsquo", "\u2018",
+      "rsquo", "\u2019", "ldquo", "\u201c", "rdquo", "\u201d");
 
   private Html() {}
 
@@ -44,11 +57,20 @@ final class Html {
           replacement = m.group();
         }
       } else {
-        replacement = NAMED.getOrDefault(entity.toLowerCase(java.util.Locale.ROOT), m.group());
+        replacement = NAMED.getOrDefault(entity,
+            NAMED.getOrDefault(entity.toLowerCase(java.util.Locale.ROOT), m.group()));
       }
       m.appendReplacement(out, Matcher.quoteReplacement(replacement));
     }
     m.appendTail(out);
     return out.toString();
+  }
+
+  private static Map<String, String> named(String... pairs) {
+    Map<String, String> map = new java.util.HashMap<>();
+    for (int i = 0; i < pairs.length; i += 2) {
+      map.put(pairs[i], pairs[i + 1]);
+    }
+    return Map.copyOf(map);
   }
 }
