@@ -72,7 +72,7 @@ public final class FreshdeskClient implements AutoCloseable {
   }
 
   public <T> T get(String what, HttpUrl url, Class<T> type) throws ConnectorException {
-    return call(what, new Request.Builder().url(url).get().build(), type, false).body();
+    return call(what, new Request.Builder().url(url).get().build(), type, false, true).body();
   }
 
   /**
@@ -83,16 +83,23 @@ public final class FreshdeskClient implements AutoCloseable {
    */
   public <T> Listing<T> list(String what, HttpUrl url, Class<T[]> type, boolean ticketList)
       throws ConnectorException {
-    Exchange<T[]> exchange = call(what, new Request.Builder().url(url).get().build(), type, ticketList);
+    Exchange<T[]> exchange =
+        call(what, new Request.Builder().url(url).get().build(), type, ticketList, true);
     return new Listing<>(Arrays.asList(exchange.body()), LinkHeader.next(exchange.link()));
   }
 
   public <T> T put(String what, HttpUrl url, Object body, Class<T> type) throws ConnectorException {
-    return call(what, new Request.Builder().url(url).put(json(what, body)).build(), type, false).body();
+    return call(what, new Request.Builder().url(url).put(json(what, body)).build(), type, false, true)
+        .body();
   }
 
-  public <T> T post(String what, HttpUrl url, Object body, Class<T> type) throws ConnectorException {
-    return call(what, new Request.Builder().url(url).post(json(what, body)).build(), type, false).body();
+  /**
+   * A POST that creates something (a note), so is not idempotent: only a 429 is retried here; a
+   * transient failure has an unknown outcome and is thrown for the caller to retry with a recheck.
+   */
+  public <T> T postOnce(String what, HttpUrl url, Object body, Class<T> type) throws ConnectorException {
+    return call(what, new Request.Builder().url(url).post(json(what, body)).build(), type, false, false)
+        .body();
   }
 
   /** The last {@code X-RateLimit-Remaining} seen, or -1. */
@@ -117,8 +124,8 @@ public final class FreshdeskClient implements AutoCloseable {
     }
   }
 
-  private <T> Exchange<T> call(String what, Request request, Class<T> type, boolean ticketList)
-      throws ConnectorException {
+  private <T> Exchange<T> call(String what, Request request, Class<T> type, boolean ticketList,
+      boolean idempotent) throws ConnectorException {
     CheckedSupplier<Exchange<T>> attempt = () -> {
       if (ticketList) {
         acquire(resilience.lists, what);
@@ -126,7 +133,8 @@ public final class FreshdeskClient implements AutoCloseable {
       acquire(resilience.requests, what);
       return exchange(what, request, type);
     };
-    CheckedSupplier<Exchange<T>> guarded = Retry.decorateCheckedSupplier(resilience.retry,
+    Retry retry = idempotent ? resilience.retry : resilience.retryRateLimitOnly;
+    CheckedSupplier<Exchange<T>> guarded = Retry.decorateCheckedSupplier(retry,
         CircuitBreaker.decorateCheckedSupplier(resilience.breaker, attempt));
     try {
       return guarded.get();

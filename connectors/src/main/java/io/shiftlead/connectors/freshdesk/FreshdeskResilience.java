@@ -16,8 +16,8 @@ import java.time.Duration;
 /**
  * The resilience policies of one connector instance, named {@code freshdesk:<tenant>} and never shared
  * (style rule 8): an account-wide and a ticket-list rate limiter (the plan's "Tickets List"
- * sub-limit), a retry of rate-limited and transient
- * failures, and a circuit breaker that records transient failures only.
+ * sub-limit), a retry of rate-limited and transient failures (rate-limited only for calls that are
+ * not idempotent), and a circuit breaker that records transient failures only.
  */
 final class FreshdeskResilience {
   private static final System.Logger LOG = System.getLogger(FreshdeskResilience.class.getName());
@@ -29,13 +29,20 @@ final class FreshdeskResilience {
   final RateLimiter requests;
   final RateLimiter lists;
   final Retry retry;
+  /**
+   * For calls that are not idempotent (posting a note): a 429 was certainly not applied and is
+   * retried; a timeout or 5xx may have been, so it goes up and the plugin retries with the note
+   * recheck on instead of posting blindly twice.
+   */
+  final Retry retryRateLimitOnly;
   final CircuitBreaker breaker;
 
   FreshdeskResilience(FreshdeskSettings settings, Sleeper sleeper) {
     this.name = "freshdesk:" + settings.tenant();
     this.requests = limiter(name, settings.requestsPerMinute());
     this.lists = limiter(name + ":list", settings.listRequestsPerMinute());
-    this.retry = Retry.of(name, retryConfig(settings, sleeper));
+    this.retry = Retry.of(name, retryConfig(settings, sleeper, true));
+    this.retryRateLimitOnly = Retry.of(name + ":once", retryConfig(settings, sleeper, false));
     this.breaker = CircuitBreaker.of(name, CircuitBreakerConfig.custom()
         .slidingWindowSize(20)
         .minimumNumberOfCalls(10)
@@ -61,7 +68,8 @@ final class FreshdeskResilience {
    * with its wait for the plugin to schedule. The wait itself goes through the injected sleeper and
    * Resilience4j is told 0 ms, because its own sleep function is a JVM-wide static.
    */
-  private static RetryConfig retryConfig(FreshdeskSettings settings, Sleeper sleeper) {
+  private static RetryConfig retryConfig(FreshdeskSettings settings, Sleeper sleeper,
+      boolean retryTransient) {
     Duration cap = settings.maxRetryWait();
     IntervalFunction backoff = IntervalFunction.ofExponentialRandomBackoff(
         INITIAL_BACKOFF, 2.0, 0.5, cap);
@@ -83,7 +91,7 @@ final class FreshdeskResilience {
     return RetryConfig.custom()
         .maxAttempts(settings.maxRetries() + 1)
         .intervalBiFunction(interval)
-        .retryOnException(e -> e instanceof TransientException
+        .retryOnException(e -> (retryTransient && e instanceof TransientException)
             || (e instanceof RateLimitedException
                 && ((RateLimitedException) e).retryAfter().compareTo(cap) <= 0))
         .build();

@@ -4,9 +4,11 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -19,6 +21,7 @@ import io.shiftlead.connectors.spi.Page;
 import io.shiftlead.connectors.spi.SettingDefinition;
 import io.shiftlead.connectors.spi.error.PermanentException;
 import io.shiftlead.connectors.spi.error.RateLimitedException;
+import io.shiftlead.connectors.spi.error.TransientException;
 import io.shiftlead.connectors.spi.model.InternalNote;
 import io.shiftlead.connectors.spi.model.Priority;
 import io.shiftlead.connectors.spi.model.SurveyResponse;
@@ -116,6 +119,39 @@ class FreshdeskConnectorTest {
     assertThat(fixture.server().findAll(
         getRequestedFor(urlPathEqualTo("/api/v2/tickets/101/conversations")))).hasSize(2);
     assertThat(fixture.notesPostedTo("101")).hasSize(1);
+  }
+
+  @Test
+  void aNoteWhoseOutcomeIsUnknownIsNotPostedAgainBlindlyButRaisedAsTransient() {
+    fixture.server().stubFor(post(urlPathEqualTo("/api/v2/tickets/101/notes")).atPriority(1)
+        .willReturn(aResponse().withStatus(504).withBody("gateway timeout")));
+    InternalNote note = new InternalNote("Escalated", "t1:101:sla-4");
+
+    try (FreshdeskConnector connector = fixture.connector()) {
+      assertThatThrownBy(() -> connector.apply(
+          new TicketUpdate("101", null, null, null, Priority.HIGH, null, null, note, false)))
+          .isInstanceOf(TransientException.class);
+    }
+
+    assertThat(fixture.notesPostedTo("101")).hasSize(1);
+    assertThat(fixture.waitsRequested()).isEmpty();
+  }
+
+  @Test
+  void aRateLimitedNoteWasNotAppliedAndIsRetriedAfterTheWait() throws Exception {
+    fixture.server().stubFor(post(urlPathEqualTo("/api/v2/tickets/101/notes")).atPriority(1)
+        .inScenario("note-429").whenScenarioStateIs(STARTED).willSetStateTo("served")
+        .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "3")));
+    InternalNote note = new InternalNote("Escalated", "t1:101:sla-5");
+
+    try (FreshdeskConnector connector = fixture.connector()) {
+      assertThat(connector.apply(new TicketUpdate("101", null, null, null, null, null, null, note,
+          false)).succeeded()).isTrue();
+    }
+
+    assertThat(fixture.notesPostedTo("101")).hasSize(2);
+    assertThat(fixture.waitsRequested()).singleElement()
+        .satisfies(wait -> assertThat(wait).isGreaterThanOrEqualTo(Duration.ofSeconds(3)));
   }
 
   @Test

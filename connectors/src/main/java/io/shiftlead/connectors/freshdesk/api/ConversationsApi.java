@@ -37,9 +37,12 @@ public final class ConversationsApi {
     return entries;
   }
 
-  /** {@code POST /api/v2/tickets/{id}/notes} with {@code {"body": html, "private": true}}. */
+  /**
+   * {@code POST /api/v2/tickets/{id}/notes} with {@code {"body": html, "private": true}}. Not retried
+   * on transient failures (see {@link FreshdeskClient#postOnce}).
+   */
   public WireConversation addPrivateNote(long ticketId, String htmlBody) throws ConnectorException {
-    return client.post("note on ticket " + ticketId,
+    return client.postOnce("note on ticket " + ticketId,
         client.url("api/v2/tickets/" + ticketId + "/notes").build(),
         Map.of("body", htmlBody, "private", true), WireConversation.class);
   }
