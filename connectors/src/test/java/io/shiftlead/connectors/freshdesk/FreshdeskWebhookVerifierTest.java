@@ -105,6 +105,24 @@ class FreshdeskWebhookVerifierTest {
   }
 
   @Test
+  void theRecordedFixtureDeliveriesVerifyAndNameTheirTickets() throws Exception {
+    FreshdeskWireMockFixture fixture = new FreshdeskWireMockFixture();
+    try {
+      FreshdeskWebhookVerifier fromFixture = new FreshdeskWebhookVerifier(
+          FreshdeskWireMockFixture.WEBHOOK_SECRET, Duration.ofMinutes(5));
+      Map<String, String> headers = fixture.webhookHeaders();
+
+      fromFixture.verify(headers, fixture.webhookBody(), SENT.plusSeconds(1));
+
+      assertThat(fromFixture.ticketIds(fixture.webhookBody())).containsExactly("101");
+      assertThat(fromFixture.ticketIds(fixture.bytes("webhooks/ticket_created_plain.json")))
+          .containsExactly("102");
+    } finally {
+      fixture.close();
+    }
+  }
+
+  @Test
   void anAdminSetDeliveryIdHeaderWins() {
     Map<String, String> headers = headers(SECRET, SENT.toString());
     headers.put(FreshdeskWebhookVerifier.DELIVERY_ID, "evt-42");
