@@ -219,6 +219,14 @@ public final class RtWireMockFixture implements HelpdeskFixture {
     }
   }
 
+  static String toJson(Object value) {
+    try {
+      return JSON.writeValueAsString(value);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   static JsonNode readTree(String json) {
     try {
       return JSON.readTree(json);
