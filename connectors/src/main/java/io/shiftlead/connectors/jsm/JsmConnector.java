@@ -4,6 +4,7 @@ import io.shiftlead.connectors.jsm.api.FeedbackApi;
 import io.shiftlead.connectors.jsm.api.IssuesApi;
 import io.shiftlead.connectors.jsm.api.RequestCommentsApi;
 import io.shiftlead.connectors.jsm.api.SearchApi;
+import io.shiftlead.connectors.jsm.api.SlaApi;
 import io.shiftlead.connectors.jsm.wire.WireComment;
 import io.shiftlead.connectors.jsm.wire.WireFeedback;
 import io.shiftlead.connectors.jsm.wire.WireIssue;
@@ -24,6 +25,7 @@ import io.shiftlead.connectors.spi.model.UpdateResult;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -53,6 +55,7 @@ public final class JsmConnector implements HelpdeskConnector {
   private final IssuesApi issues;
   private final RequestCommentsApi comments;
   private final FeedbackApi feedback;
+  private final SlaApi slas;
   private final JsmMapper mapper;
   private final JsmUpdates updates;
   private final Optional<WebhookHandler> webhooks;
@@ -64,6 +67,7 @@ public final class JsmConnector implements HelpdeskConnector {
     this.issues = new IssuesApi(client);
     this.comments = new RequestCommentsApi(client);
     this.feedback = new FeedbackApi(client);
+    this.slas = new SlaApi(client);
     this.mapper = new JsmMapper(settings.customFields());
     this.updates = new JsmUpdates(settings, issues, comments);
     this.webhooks = settings.webhookSecret()
@@ -158,11 +162,21 @@ public final class JsmConnector implements HelpdeskConnector {
     } catch (NotFoundException gone) {
       deleted = true;
     }
+    Map<String, Object> slaFields = deleted || !settings.readSla() ? Map.of() : slaFields(issue.key());
     try {
-      return mapper.ticket(issue, conversation, deleted);
+      return mapper.ticket(issue, conversation, deleted, slaFields);
     } catch (RuntimeException malformed) {
       throw new PermanentException("unreadable JSM issue " + issue.key() + ": "
           + malformed.getMessage(), malformed);
+    }
+  }
+
+  /** JSM's SLA metrics as fields; none when the request has vanished meanwhile. */
+  private Map<String, Object> slaFields(String key) throws ConnectorException {
+    try {
+      return JsmSlas.fields(slas.list(key));
+    } catch (NotFoundException gone) {
+      return Map.of();
     }
   }
 

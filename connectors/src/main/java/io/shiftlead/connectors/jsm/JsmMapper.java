@@ -68,6 +68,12 @@ public final class JsmMapper {
    * @param deleted true when the request vanished between the search and the comment read
    */
   public Ticket ticket(WireIssue wire, List<WireComment> comments, boolean deleted) {
+    return ticket(wire, comments, deleted, Map.of());
+  }
+
+  /** As {@link #ticket(WireIssue, List, boolean)}, with extra fields (JSM's SLA metrics) merged in. */
+  public Ticket ticket(WireIssue wire, List<WireComment> comments, boolean deleted,
+      Map<String, Object> extraFields) {
     require(wire.key() != null && !wire.key().isBlank(), "issue without key");
     WireIssueFields f = fields(wire);
     Instant created = JsmTime.parse(f.created());
@@ -94,7 +100,7 @@ public final class JsmMapper {
         person(f.assignee(), AuthorRole.AGENT),
         null, // Jira issues have no group; teams are site-specific custom fields
         f.labels(),
-        customFields(wire, f),
+        merged(customFields(wire, f), extraFields),
         deleted ? List.of() : conversation,
         List.of(),
         List.of(),
@@ -217,6 +223,12 @@ public final class JsmMapper {
       return Adf.toText(body);
     }
     return body.isValueNode() ? body.asText() : body.toString();
+  }
+
+  private static Map<String, Object> merged(Map<String, Object> fields, Map<String, Object> extra) {
+    Map<String, Object> all = new LinkedHashMap<>(fields);
+    all.putAll(extra);
+    return all;
   }
 
   private Map<String, Object> customFields(WireIssue wire, WireIssueFields f) {

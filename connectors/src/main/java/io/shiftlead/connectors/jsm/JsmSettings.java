@@ -19,6 +19,7 @@ import java.util.Optional;
  *
  * @param customFields admin field key to Jira field id ({@code customfield_NNNNN})
  * @param timeZone the Jira profile time zone of the API user: JQL reads dates in it
+ * @param readSla whether each pulled ticket also reads its SLA metrics (one more call per ticket)
  * @param webhookSecret empty when webhooks are not configured
  */
 public record JsmSettings(
@@ -33,6 +34,7 @@ public record JsmSettings(
     int pageSize,
     Map<String, String> customFields,
     ZoneId timeZone,
+    boolean readSla,
     int maxRetries,
     Duration maxRetryWait,
     Duration callTimeout,
@@ -48,6 +50,7 @@ public record JsmSettings(
   public static final String PAGE_SIZE = "pageSize";
   public static final String CUSTOM_FIELDS = "customFields";
   public static final String TIME_ZONE = "timeZone";
+  public static final String READ_SLA = "readSla";
   public static final String MAX_RETRIES = "maxRetries";
   public static final String MAX_RETRY_WAIT_SECONDS = "maxRetryWaitSeconds";
   public static final String CALL_TIMEOUT_SECONDS = "callTimeoutSeconds";
@@ -75,6 +78,8 @@ public record JsmSettings(
           "Admin field key to Jira field id, e.g. first_reply_minutes:customfield_10050,shiftlead_status:customfield_10051"),
       SettingDefinition.optional(TIME_ZONE, "UTC",
           "Time zone of the API user's Jira profile; JQL dates are read in it"),
+      SettingDefinition.optional(READ_SLA, "false",
+          "Also read JSM's SLA metrics into fields jsm_sla_<name> (one more call per ticket)"),
       SettingDefinition.optional(MAX_RETRIES, "4", "Retries of rate-limited and transient failures"),
       SettingDefinition.optional(MAX_RETRY_WAIT_SECONDS, "120",
           "Longest single wait before a retry; a longer Retry-After is not waited for"),
@@ -114,6 +119,7 @@ public record JsmSettings(
         Math.min(positive(settings, PAGE_SIZE, 50), MAX_PAGE_SIZE),
         customFields(settings),
         timeZone(settings),
+        bool(settings, READ_SLA),
         nonNegative(settings, MAX_RETRIES, 4),
         Duration.ofSeconds(positive(settings, MAX_RETRY_WAIT_SECONDS, 120)),
         Duration.ofSeconds(positive(settings, CALL_TIMEOUT_SECONDS, 30)),
@@ -173,6 +179,14 @@ public record JsmSettings(
       fields.put(parts[0].trim(), id);
     }
     return Map.copyOf(fields);
+  }
+
+  private static boolean bool(ConnectorSettings settings, String key) {
+    String raw = settings.get(key).orElse("false").trim().toLowerCase(Locale.ROOT);
+    if (!raw.equals("true") && !raw.equals("false")) {
+      throw invalid(settings, key, "must be true or false, got '" + raw + "'");
+    }
+    return Boolean.parseBoolean(raw);
   }
 
   private static int positive(ConnectorSettings settings, String key, int defaultValue) {

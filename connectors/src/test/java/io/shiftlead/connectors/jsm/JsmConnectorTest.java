@@ -219,6 +219,24 @@ class JsmConnectorTest {
   }
 
   @Test
+  void withReadSlaEachTicketCarriesJsmsSlaMetricsAsFields() throws Exception {
+    fixture.with(JsmSettings.READ_SLA, "true");
+    try (JsmConnector connector = fixture.connector()) {
+      Ticket ticket = connector.fetchTicket("SD-1").orElseThrow();
+
+      assertThat(ticket.fields()).containsKeys("jsm_sla_time_to_first_response", "jsm_sla_time_to_resolution");
+    }
+  }
+
+  @Test
+  void withoutReadSlaNoSlaIsRequested() throws Exception {
+    try (JsmConnector connector = fixture.connector()) {
+      connector.pullTickets(Cursor.BEGINNING);
+    }
+    fixture.server().verify(0, WireMock.getRequestedFor(WireMock.urlPathMatching(".*/sla")));
+  }
+
+  @Test
   void surveysScanOnlyDoneRequestsAndSkipThoseWithoutFeedback() throws Exception {
     try (JsmConnector connector = fixture.connector()) {
       Page<?> first = connector.pullSurveys(Cursor.BEGINNING);

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.shiftlead.connectors.jsm.wire.CommentPage;
 import io.shiftlead.connectors.jsm.wire.JsmJson;
 import io.shiftlead.connectors.jsm.wire.SearchResponse;
+import io.shiftlead.connectors.jsm.wire.SlaPage;
 import io.shiftlead.connectors.jsm.wire.WireComment;
 import io.shiftlead.connectors.jsm.wire.WireFeedback;
 import io.shiftlead.connectors.jsm.wire.WireIssue;
@@ -32,6 +33,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Wire payloads from the recorded fixtures into the normalized model. */
+@SuppressWarnings("unchecked")
 class JsmMapperTest {
   private static final ObjectMapper JSON = JsmJson.mapper();
   private static final Path ROOT = JsmWireMockFixture.fixtureRoot();
@@ -176,6 +178,28 @@ class JsmMapperTest {
     WireIssue broken = JSON.readValue("{\"key\":\"SD-9\",\"fields\":{\"summary\":\"x\"}}", WireIssue.class);
 
     assertThatThrownBy(() -> mapper.ticket(broken, List.of(), false)).isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void slaMetricsBecomeJsmSlaFieldsDescribingTheOngoingOrLastCompletedCycle() throws Exception {
+    SlaPage page = JSON.readValue(Files.readString(ROOT.resolve("__files/sla/SD-1.json")), SlaPage.class);
+
+    Map<String, Object> fields = JsmSlas.fields(page.values());
+
+    assertThat(fields).containsOnlyKeys("jsm_sla_time_to_first_response", "jsm_sla_time_to_resolution");
+    assertThat((Map<String, Object>) fields.get("jsm_sla_time_to_first_response"))
+        .containsEntry("completed", true).containsEntry("breached", false)
+        .containsEntry("goalMillis", 14400000L).containsEntry("elapsedMillis", 1080000L)
+        .containsEntry("stopTime", "2024-05-01T09:30:00Z");
+    assertThat((Map<String, Object>) fields.get("jsm_sla_time_to_resolution"))
+        .containsEntry("completed", false).containsEntry("breached", true).containsEntry("paused", true)
+        .containsEntry("remainingMillis", -1200000L).containsEntry("breachTime", "2024-05-01T17:12:00Z");
+  }
+
+  @Test
+  void slaNamesBecomeLowerCaseUnderscoredKeys() {
+    assertThat(JsmSlas.key("Time to first response")).isEqualTo("jsm_sla_time_to_first_response");
+    assertThat(JsmSlas.key(" Résolution (VIP) ")).isEqualTo("jsm_sla_résolution_vip");
   }
 
   @Test
