@@ -13,12 +13,14 @@ import io.shiftlead.connectors.jsm.http.RedactingLoggingInterceptor;
 import io.shiftlead.connectors.jsm.http.UserAgentInterceptor;
 import io.shiftlead.connectors.jsm.wire.JsmJson;
 import io.shiftlead.connectors.spi.error.ConnectorException;
+import io.shiftlead.connectors.spi.error.NotFoundException;
 import io.shiftlead.connectors.spi.error.PermanentException;
 import io.shiftlead.connectors.spi.error.RateLimitedException;
 import io.shiftlead.connectors.spi.error.TransientException;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import okhttp3.ConnectionPool;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
@@ -73,16 +75,28 @@ public final class JsmClient implements AutoCloseable {
   }
 
   public <T> T get(String what, HttpUrl url, Class<T> type) throws ConnectorException {
-    return call(what, new Request.Builder().url(url).get().build(), type);
+    return call(what, new Request.Builder().url(url).get().build(), type, false);
+  }
+
+  /**
+   * A GET of something that may not exist: empty on 404, 204 or an empty body (the servicedesk API
+   * does not document how it answers "none" for feedback).
+   */
+  public <T> Optional<T> getIfPresent(String what, HttpUrl url, Class<T> type) throws ConnectorException {
+    try {
+      return Optional.ofNullable(call(what, new Request.Builder().url(url).get().build(), type, true));
+    } catch (NotFoundException none) {
+      return Optional.empty();
+    }
   }
 
   public <T> T post(String what, HttpUrl url, Object body, Class<T> type) throws ConnectorException {
-    return call(what, new Request.Builder().url(url).post(json(what, body)).build(), type);
+    return call(what, new Request.Builder().url(url).post(json(what, body)).build(), type, false);
   }
 
   /** A PUT whose answer (204 No Content on success) is not read. */
   public void put(String what, HttpUrl url, Object body) throws ConnectorException {
-    call(what, new Request.Builder().url(url).put(json(what, body)).build(), null);
+    call(what, new Request.Builder().url(url).put(json(what, body)).build(), null, false);
   }
 
   /** The last {@code X-RateLimit-Remaining} seen, or -1. */
@@ -106,10 +120,11 @@ public final class JsmClient implements AutoCloseable {
     }
   }
 
-  private <T> T call(String what, Request request, Class<T> type) throws ConnectorException {
+  private <T> T call(String what, Request request, Class<T> type, boolean emptyIsNull)
+      throws ConnectorException {
     CheckedSupplier<T> attempt = () -> {
       acquire(resilience.requests, what);
-      return exchange(what, request, type);
+      return exchange(what, request, type, emptyIsNull);
     };
     CheckedSupplier<T> guarded = Retry.decorateCheckedSupplier(resilience.retry,
         CircuitBreaker.decorateCheckedSupplier(resilience.breaker, attempt));
@@ -132,8 +147,12 @@ public final class JsmClient implements AutoCloseable {
     }
   }
 
-  /** @param type null when the answer is not read (writes answering 204) */
-  private <T> T exchange(String what, Request request, Class<T> type) throws ConnectorException {
+  /**
+   * @param type null when the answer is not read (writes answering 204)
+   * @param emptyIsNull an empty body answers null instead of failing as a cut-off transfer
+   */
+  private <T> T exchange(String what, Request request, Class<T> type, boolean emptyIsNull)
+      throws ConnectorException {
     try (Response response = http.newCall(request).execute()) {
       ResponseBody body = response.body();
       String text = body == null ? "" : body.string();
@@ -142,6 +161,9 @@ public final class JsmClient implements AutoCloseable {
             response.header("X-RateLimit-Reset"), text, clock.instant());
       }
       if (type == null) {
+        return null;
+      }
+      if (text.isBlank() && emptyIsNull) {
         return null;
       }
       if (text.isBlank()) {

@@ -106,6 +106,23 @@ class JsmConnectorTest {
   }
 
   @Test
+  void anIssueChangedAgainWithinTheOverlapIsReturnedAgain() throws Exception {
+    try (JsmConnector connector = fixture.connector()) {
+      Cursor end = pullToTheEnd(connector);
+      String changed = fixture.read("__files/search/page1.json")
+          .replace("2024-05-01T10:02:13.512+0000", "2024-05-01T10:07:00.000+0000");
+      fixture.server().stubFor(post(urlPathEqualTo(SEARCH)).atPriority(1)
+          .withRequestBody(WireMock.notContaining("nextPageToken"))
+          .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(changed)));
+
+      Page<Ticket> again = connector.pullTickets(end);
+
+      assertThat(again.items()).extracting(Ticket::id).containsExactly("SD-1");
+      assertThat(again.items().get(0).updatedAt()).isEqualTo(Instant.parse("2024-05-01T10:07:00Z"));
+    }
+  }
+
+  @Test
   void cursorsAreOpaqueAndARefusedOneIsAPermanentError() {
     try (JsmConnector connector = fixture.connector()) {
       assertThatThrownBy(() -> connector.pullTickets(new Cursor("not-a-cursor!")))
@@ -248,12 +265,31 @@ class JsmConnectorTest {
   }
 
   @Test
+  void feedbackAnsweredWithNoContentCountsAsNotRated() throws Exception {
+    fixture.server().stubFor(WireMock.get(urlPathEqualTo("/rest/servicedeskapi/request/SD-4/feedback"))
+        .atPriority(1).willReturn(aResponse().withStatus(204)));
+    try (JsmConnector connector = fixture.connector()) {
+      assertThat(connector.pullSurveys(Cursor.BEGINNING).items()).isEmpty();
+    }
+  }
+
+  @Test
   void theAdapterOffersNoBatchAndReadsSurveys() {
     try (JsmConnector connector = fixture.connector()) {
       assertThat(connector.capabilities().maxBatchSize()).isEqualTo(1);
       assertThat(connector.capabilities().surveys()).isTrue();
       assertThat(connector.capabilities().webhooks()).isTrue();
     }
+  }
+
+  private static Cursor pullToTheEnd(JsmConnector connector) throws Exception {
+    Cursor cursor = Cursor.BEGINNING;
+    Page<Ticket> page;
+    do {
+      page = connector.pullTickets(cursor);
+      cursor = page.next();
+    } while (!page.endOfStream());
+    return cursor;
   }
 
   private List<JsonNode> searchBodies() {
