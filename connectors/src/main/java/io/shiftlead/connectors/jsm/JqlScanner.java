@@ -60,7 +60,12 @@ final class JqlScanner {
       if (issue == null || issue.key() == null || issue.fields() == null) {
         throw new PermanentException("JSM search page holds an issue without key or fields");
       }
-      Instant updated = JsmTime.parse(issue.fields().path("updated").asText(null));
+      Instant updated;
+      try {
+        updated = JsmTime.parse(issue.fields().path("updated").asText(null));
+      } catch (IllegalArgumentException unreadable) {
+        throw new PermanentException("JSM issue " + issue.key() + ": " + unreadable.getMessage(), unreadable);
+      }
       if (updated == null) {
         throw new PermanentException("JSM issue " + issue.key() + " has no updated time");
       }

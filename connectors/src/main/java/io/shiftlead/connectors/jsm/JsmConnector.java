@@ -23,6 +23,7 @@ import io.shiftlead.connectors.spi.model.Ticket;
 import io.shiftlead.connectors.spi.model.TicketUpdate;
 import io.shiftlead.connectors.spi.model.UpdateResult;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -103,8 +104,7 @@ public final class JsmConnector implements HelpdeskConnector {
       }
       WireIssueFields fields = readable(issue);
       String agent = fields.assignee() == null ? null : fields.assignee().accountId();
-      mapper.survey(issue.key(), agent, answer.get(), JsmTime.parse(fields.updated()))
-          .ifPresent(items::add);
+      mapper.survey(issue.key(), agent, answer.get(), updated(issue, fields)).ifPresent(items::add);
     }
     return new Page<>(items, page.next().toCursor(), page.endOfScan());
   }
@@ -177,6 +177,16 @@ public final class JsmConnector implements HelpdeskConnector {
       return JsmSlas.fields(slas.list(key));
     } catch (NotFoundException gone) {
       return Map.of();
+    }
+  }
+
+  private static Instant updated(WireIssue issue, WireIssueFields fields)
+      throws PermanentException {
+    try {
+      return JsmTime.parse(fields.updated());
+    } catch (IllegalArgumentException unreadable) {
+      throw new PermanentException("unreadable JSM issue " + issue.key() + ": "
+          + unreadable.getMessage(), unreadable);
     }
   }
 

@@ -123,6 +123,19 @@ class JsmConnectorTest {
   }
 
   @Test
+  void anIssueWithAnUnreadableUpdatedTimeIsAPermanentErrorNotARuntimeException() {
+    String broken = fixture.read("__files/search/page1.json")
+        .replace("2024-05-01T10:02:13.512+0000", "yesterday at noon");
+    fixture.server().stubFor(post(urlPathEqualTo(SEARCH)).atPriority(1)
+        .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(broken)));
+
+    try (JsmConnector connector = fixture.connector()) {
+      assertThatThrownBy(() -> connector.pullTickets(Cursor.BEGINNING)).isInstanceOf(PermanentException.class);
+      assertThatThrownBy(() -> connector.pullSurveys(Cursor.BEGINNING)).isInstanceOf(PermanentException.class);
+    }
+  }
+
+  @Test
   void cursorsAreOpaqueAndARefusedOneIsAPermanentError() {
     try (JsmConnector connector = fixture.connector()) {
       assertThatThrownBy(() -> connector.pullTickets(new Cursor("not-a-cursor!")))
