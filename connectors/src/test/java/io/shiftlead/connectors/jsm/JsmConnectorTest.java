@@ -15,17 +15,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.shiftlead.connectors.spi.Cursor;
 import io.shiftlead.connectors.spi.Page;
 import io.shiftlead.connectors.spi.error.PermanentException;
 import io.shiftlead.connectors.spi.error.RateLimitedException;
+import io.shiftlead.connectors.spi.error.TransientException;
 import io.shiftlead.connectors.spi.model.InternalNote;
 import io.shiftlead.connectors.spi.model.Priority;
 import io.shiftlead.connectors.spi.model.Ticket;
 import io.shiftlead.connectors.spi.model.TicketUpdate;
 import io.shiftlead.connectors.spi.model.UpdateResult;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,6 +46,59 @@ class JsmConnectorTest {
   @AfterEach
   void stop() {
     fixture.close();
+  }
+
+  @Test
+  void everyRequestCarriesBasicAuthOfEmailAndTokenAndTheUserAgent() throws Exception {
+    try (JsmConnector connector = fixture.connector()) {
+      connector.pullTickets(Cursor.BEGINNING);
+    }
+    String basic = "Basic " + Base64.getEncoder().encodeToString(
+        (JsmWireMockFixture.EMAIL + ":" + JsmWireMockFixture.API_TOKEN).getBytes(StandardCharsets.UTF_8));
+
+    assertThat(fixture.server().findAll(anyRequestedFor(anyUrl()))).isNotEmpty().allSatisfy(r -> {
+      assertThat(r.getHeader("Authorization")).isEqualTo(basic);
+      assertThat(r.getHeader("User-Agent")).isEqualTo("Shiftlead/0.1");
+    });
+  }
+
+  @Test
+  void aTruncatedPageIsRetriedMaxRetriesTimesThenRaisedAsTransient() {
+    fixture.addScenario("truncated_page1", Map.of());
+
+    try (JsmConnector connector = fixture.connector()) {
+      assertThatThrownBy(() -> connector.pullTickets(Cursor.BEGINNING))
+          .isInstanceOf(TransientException.class)
+          .hasMessageContaining("unreadable JSON");
+    }
+    assertThat(searchBodies()).hasSize(4); // maxRetries 3 in the fixture
+    assertThat(fixture.waitsRequested()).hasSize(3);
+  }
+
+  @Test
+  void aRateLimitedWriteIsRetriedAfterTheAskedWait() throws Exception {
+    fixture.server().stubFor(WireMock.put(urlPathEqualTo("/rest/api/3/issue/SD-1")).atPriority(1)
+        .inScenario("per-issue-write").whenScenarioStateIs(Scenario.STARTED)
+        .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "3")
+            .withHeader("RateLimit-Reason", "jira-per-issue-on-write"))
+        .willSetStateTo("served"));
+
+    try (JsmConnector connector = fixture.connector()) {
+      UpdateResult result = connector.apply(
+          new TicketUpdate("SD-1", null, null, null, Priority.LOW, null, null, null, false));
+      assertThat(result.succeeded()).isTrue();
+    }
+    assertThat(fixture.waitsRequested()).anySatisfy(w -> assertThat(w).isGreaterThanOrEqualTo(Duration.ofSeconds(3)));
+    fixture.server().verify(2, putRequestedFor(urlPathEqualTo("/rest/api/3/issue/SD-1")));
+  }
+
+  @Test
+  void withoutAWebhookSecretTheConnectorOffersNoWebhooks() {
+    fixture.with(JsmSettings.WEBHOOK_SECRET, "");
+    try (JsmConnector connector = fixture.connector()) {
+      assertThat(connector.capabilities().webhooks()).isFalse();
+      assertThat(connector.webhooks()).isEmpty();
+    }
   }
 
   @Test
