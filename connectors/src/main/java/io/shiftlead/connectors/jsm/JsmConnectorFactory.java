@@ -1,0 +1,33 @@
+package io.shiftlead.connectors.jsm;
+
+import io.shiftlead.connectors.spi.ConnectorSettings;
+import io.shiftlead.connectors.spi.HelpdeskConnector;
+import io.shiftlead.connectors.spi.HelpdeskConnectorFactory;
+import io.shiftlead.connectors.spi.SettingDefinition;
+import java.time.Clock;
+import java.util.List;
+
+/** Creates {@link JsmConnector}s; found by ServiceLoader under the id {@value #ID}. */
+public final class JsmConnectorFactory implements HelpdeskConnectorFactory {
+  public static final String ID = "jira-service-management";
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public List<SettingDefinition> settings() {
+    return JsmSettings.DEFINITIONS;
+  }
+
+  @Override
+  public HelpdeskConnector create(ConnectorSettings settings, Clock clock) {
+    return create(settings, clock, Sleeper.REAL);
+  }
+
+  /** As {@link #create(ConnectorSettings, Clock)}, with the way of waiting injected (tests). */
+  public JsmConnector create(ConnectorSettings settings, Clock clock, Sleeper sleeper) {
+    return new JsmConnector(JsmSettings.from(settings, clock), clock, sleeper);
+  }
+}

@@ -1,0 +1,89 @@
+package io.shiftlead.connectors.jsm;
+
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.github.resilience4j.core.IntervalBiFunction;
+import io.github.resilience4j.core.IntervalFunction;
+import io.github.resilience4j.ratelimiter.RateLimiter;
+import io.github.resilience4j.ratelimiter.RateLimiterConfig;
+import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryConfig;
+import io.shiftlead.connectors.spi.error.RateLimitedException;
+import io.shiftlead.connectors.spi.error.TransientException;
+import java.lang.System.Logger.Level;
+import java.time.Duration;
+
+/**
+ * The resilience policies of one connector instance, named {@code jsm:<tenant>} and never shared
+ * (style rule 8): one account-wide rate limiter
+ * (Jira's search has no separate budget, unlike Zendesk's export), a retry of rate-limited and transient
+ * failures, and a circuit breaker that records transient failures only.
+ */
+final class JsmResilience {
+  private static final System.Logger LOG = System.getLogger(JsmResilience.class.getName());
+  private static final Duration INITIAL_BACKOFF = Duration.ofMillis(500);
+  /** How long a call may wait for a rate-limiter permit before giving up as rate limited. */
+  private static final Duration PERMIT_WAIT = Duration.ofSeconds(65);
+
+  final String name;
+  final RateLimiter requests;
+  final Retry retry;
+  final CircuitBreaker breaker;
+
+  JsmResilience(JsmSettings settings, Sleeper sleeper) {
+    this.name = "jsm:" + settings.tenant();
+    this.requests = limiter(name, settings.requestsPerMinute());
+    this.retry = Retry.of(name, retryConfig(settings, sleeper));
+    this.breaker = CircuitBreaker.of(name, CircuitBreakerConfig.custom()
+        .slidingWindowSize(20)
+        .minimumNumberOfCalls(10)
+        .failureRateThreshold(50)
+        .waitDurationInOpenState(Duration.ofSeconds(30))
+        .recordException(TransientException.class::isInstance)
+        // 4xx, auth and rate-limit answers show the server is up: neither success nor failure
+        .ignoreException(e -> !(e instanceof TransientException))
+        .build());
+  }
+
+  private static RateLimiter limiter(String name, int perMinute) {
+    return RateLimiter.of(name, RateLimiterConfig.custom()
+        .limitForPeriod(perMinute)
+        .limitRefreshPeriod(Duration.ofMinutes(1))
+        .timeoutDuration(PERMIT_WAIT)
+        .build());
+  }
+
+  /**
+   * Exponential random back-off; a 429 waits at least its Retry-After. A Retry-After longer than
+   * {@code maxRetryWait} is not retried at all (we would wait less than asked): the error goes up
+   * with its wait for the plugin to schedule. The wait itself goes through the injected sleeper and
+   * Resilience4j is told 0 ms, because its own sleep function is a JVM-wide static.
+   */
+  private static RetryConfig retryConfig(JsmSettings settings, Sleeper sleeper) {
+    Duration cap = settings.maxRetryWait();
+    IntervalFunction backoff = IntervalFunction.ofExponentialRandomBackoff(
+        INITIAL_BACKOFF, 2.0, 0.5, cap);
+    IntervalBiFunction<Object> interval = (attempt, outcome) -> {
+      long millis = backoff.apply(attempt);
+      if (outcome.isLeft() && outcome.getLeft() instanceof RateLimitedException) {
+        millis = Math.max(millis, ((RateLimitedException) outcome.getLeft()).retryAfter().toMillis());
+      }
+      millis = Math.min(millis, Math.max(cap.toMillis(), 0));
+      LOG.log(Level.DEBUG, "jsm:{0} retry {1} in {2} ms", settings.tenant(), attempt, millis);
+      try {
+        sleeper.sleep(Duration.ofMillis(millis));
+        return 0L;
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return -1L; // stops retrying; the last error is thrown
+      }
+    };
+    return RetryConfig.custom()
+        .maxAttempts(settings.maxRetries() + 1)
+        .intervalBiFunction(interval)
+        .retryOnException(e -> e instanceof TransientException
+            || (e instanceof RateLimitedException
+                && ((RateLimitedException) e).retryAfter().compareTo(cap) <= 0))
+        .build();
+  }
+}

@@ -1,0 +1,6 @@
+package io.shiftlead.connectors.jsm.wire;
+
+import java.util.List;
+
+/** The body of {@code POST /rest/api/3/search/jql}; {@code nextPageToken} is null on a scan's first page. */
+public record SearchRequest(String jql, List<String> fields, int maxResults, String nextPageToken) {}
