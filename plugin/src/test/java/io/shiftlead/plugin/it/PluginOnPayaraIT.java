@@ -88,8 +88,10 @@ class PluginOnPayaraIT {
     SandboxAssertions helpdesk = new SandboxAssertions(sandbox);
 
     assertThat(server.get("/health/ready").body()).contains("UP");
+    // surveys are pulled after the tickets, in the same sync
     await(Duration.ofSeconds(120), () -> connectorStatus().path("ticketsSeen").asInt()
-        == sandbox.ticketIds().size() && helpdesk.everyRepliedTicketHasItsField());
+        == sandbox.ticketIds().size() && helpdesk.everyRepliedTicketHasItsField()
+        && connectorStatus().path("surveysSeen").asInt() > 0);
 
     JsonNode status = connectorStatus();
     assertThat(status.path("cursor").asText()).isNotEmpty();
