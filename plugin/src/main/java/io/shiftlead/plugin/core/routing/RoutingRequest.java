@@ -1,0 +1,26 @@
+package io.shiftlead.plugin.core.routing;
+
+import java.util.Set;
+
+/**
+ * One ticket asking for an agent.
+ *
+ * @param strategy the strategy to choose with
+ * @param group the group to choose in
+ * @param fallbackGroup tried with the same strategy when {@code group} has nobody available; null
+ * @param requesterId for sticky routing; may be null
+ * @param requiredSkills {@code key:value} skills the ticket needs (skills routing only)
+ * @param currentAssignee the ticket's assignee now, kept when still eligible; may be null
+ */
+public record RoutingRequest(
+    Strategy strategy,
+    String group,
+    String fallbackGroup,
+    String requesterId,
+    Set<String> requiredSkills,
+    String currentAssignee) {
+
+  public RoutingRequest {
+    requiredSkills = requiredSkills == null ? Set.of() : Set.copyOf(requiredSkills);
+  }
+}

@@ -1,0 +1,56 @@
+package io.shiftlead.plugin.core.rules;
+
+import io.shiftlead.connectors.spi.model.Ticket;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A ticket as rules see it at one instant: the ticket itself, the evaluation instant (from an
+ * injected clock, never read here) and the counts and texts derived once so that fifty rules do
+ * not each re-scan the conversation. Immutable and thread-safe.
+ */
+public final class TicketFacts {
+  private final Ticket ticket;
+  private final Instant at;
+  private final BusinessTime businessTime;
+  private final ZonedDateTime local;
+  private final Conversation conversation;
+
+  private TicketFacts(Ticket ticket, Instant at, BusinessTime businessTime) {
+    this.ticket = Objects.requireNonNull(ticket, "ticket");
+    this.at = Objects.requireNonNull(at, "at");
+    this.businessTime = Objects.requireNonNull(businessTime, "businessTime");
+    this.local = at.atZone(businessTime.zone());
+    this.conversation = Conversation.of(ticket);
+  }
+
+  public static TicketFacts of(Ticket ticket, Instant at, BusinessTime businessTime) {
+    return new TicketFacts(ticket, at, businessTime);
+  }
+
+  public Ticket ticket() {
+    return ticket;
+  }
+
+  public Instant at() {
+    return at;
+  }
+
+  public BusinessTime businessTime() {
+    return businessTime;
+  }
+
+  public ZonedDateTime local() {
+    return local;
+  }
+
+  public Conversation conversation() {
+    return conversation;
+  }
+
+  public Set<String> tags() {
+    return conversation.tags();
+  }
+}
