@@ -1,7 +1,9 @@
 package io.shiftlead.plugin.core.routing;
 
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * An agent as routing sees them.
@@ -17,7 +19,9 @@ public record Agent(
     Objects.requireNonNull(id, "id");
     name = name == null ? id : name;
     groups = groups == null ? Set.of() : Set.copyOf(groups);
-    skills = skills == null ? Set.of() : Set.copyOf(skills);
+    // lower case: tickets' skills are read case-insensitively (language:PT is language:pt)
+    skills = skills == null ? Set.of() : skills.stream().map(s -> s.toLowerCase(Locale.ROOT))
+        .collect(Collectors.toUnmodifiableSet());
   }
 
   public boolean hasCapacity(int openTickets) {

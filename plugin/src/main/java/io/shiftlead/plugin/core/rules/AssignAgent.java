@@ -14,10 +14,15 @@ import java.util.Set;
  * {@code key:value} pairs read from {@code skill_keys} ({@code language} is the requester's
  * language, anything else a custom field), e.g. {@code language:pt}, {@code tier:gold}.
  */
-public record AssignAgent(Strategy strategy, String group, String fallbackGroup,
+public record AssignAgent(Strategy strategy, String agentId, String group, String fallbackGroup,
     List<String> skillKeys) implements Action {
 
   public static final List<String> DEFAULT_SKILL_KEYS = List.of("language", "product", "tier");
+
+  /** {@code assign_agent: {agent: ana}}: a named agent, no routing (a VIP's account manager). */
+  public static AssignAgent named(String agentId, String group) {
+    return new AssignAgent(null, agentId, group, null, null);
+  }
 
   public AssignAgent {
     skillKeys = skillKeys == null || skillKeys.isEmpty() ? DEFAULT_SKILL_KEYS
@@ -31,12 +36,19 @@ public record AssignAgent(Strategy strategy, String group, String fallbackGroup,
 
   @Override
   public String value() {
+    if (agentId != null) {
+      return agentId + (group == null ? "" : " in " + group);
+    }
     return strategy.wireName() + " in " + group
         + (fallbackGroup == null ? "" : " else " + fallbackGroup);
   }
 
   @Override
   public String apply(ActionContext context) {
+    if (agentId != null) {
+      String groupEffect = group == null ? "" : context.state().setGroup(group) + "; ";
+      return groupEffect + context.state().setAssignee(agentId);
+    }
     var ticket = context.facts().ticket();
     Person requester = ticket.requester();
     RoutingRequest request = new RoutingRequest(strategy, group, fallbackGroup,
