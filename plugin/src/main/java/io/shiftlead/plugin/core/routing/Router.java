@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * The policy shared by every strategy: keep a current assignee who is still an available member of
  * the group (so re-evaluating an assigned ticket never reassigns it), skip away and at-capacity
- * agents, try the fallback group when the first has nobody, and record the committed assignment.
+ * agents, try the fallback group when the first has nobody (there, skills are no longer required:
+ * a waiting ticket matters more than a perfect match), and record the committed assignment.
  */
 public final class Router {
 
@@ -22,7 +23,8 @@ public final class Router {
       }
       List<Agent> available = available(group, context);
       Optional<Agent> chosen = available.isEmpty() ? Optional.empty()
-          : request.strategy().implementation().choose(group, available, request, context);
+          : request.strategy().implementation().choose(group, available,
+              tried.isEmpty() ? request : request.anySkill(), context);
       if (chosen.isPresent()) {
         context.load().assigned(chosen.get().id());
         return new RoutingDecision(chosen.get().id(), group, request.strategy().wireName()

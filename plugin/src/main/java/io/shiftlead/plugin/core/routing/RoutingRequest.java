@@ -23,4 +23,10 @@ public record RoutingRequest(
   public RoutingRequest {
     requiredSkills = requiredSkills == null ? Set.of() : Set.copyOf(requiredSkills);
   }
+
+  /** The same request without skill requirements, for the fallback group. */
+  public RoutingRequest anySkill() {
+    return new RoutingRequest(strategy, group, fallbackGroup, requesterId, Set.of(),
+        currentAssignee);
+  }
 }

@@ -1,0 +1,106 @@
+package io.shiftlead.plugin.core.rules;
+
+import static io.shiftlead.plugin.core.rules.RulesEngineTest.rule;
+import static io.shiftlead.plugin.core.rules.RulesEngineTest.when;
+import static io.shiftlead.plugin.core.rules.TestTickets.CREATED;
+import static io.shiftlead.plugin.core.rules.TestTickets.ticket;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.shiftlead.connectors.spi.model.AuthorRole;
+import io.shiftlead.connectors.spi.model.Comment;
+import io.shiftlead.connectors.spi.model.Person;
+import io.shiftlead.connectors.spi.model.Priority;
+import io.shiftlead.connectors.spi.model.Ticket;
+import io.shiftlead.connectors.spi.model.TicketUpdate;
+import io.shiftlead.plugin.application.PlannedUpdate;
+import io.shiftlead.plugin.application.WriteBackPlanner;
+import io.shiftlead.plugin.core.evaluation.Evaluation;
+import io.shiftlead.plugin.core.routing.RoutingContext;
+import io.shiftlead.plugin.core.routing.Strategy;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class RulesEvaluatorTest {
+  private final Clock clock = Clock.fixed(CREATED.plus(Duration.ofHours(30)), ZoneOffset.UTC);
+  private final RulesEngine engine = new RulesEngine(new RuleSet("zendesk", "3", List.of(
+      rule("vip", RuleMode.ENABLED, when("subject", "any_of_words", List.of("chargeback")),
+          new SetPriority(Priority.URGENT), new ChangeTags(true, List.of("escalated")),
+          new AddNote(new NoteTemplate("Escalated by {{rule.id}}: {{reasons}}"))),
+      rule("old", RuleMode.ENABLED, when("age_hours", "greater_than", 24),
+          new SetField("stale", true), new ChangeTags(false, List.of("fresh")),
+          new AssignAgent(Strategy.ROUND_ROBIN, null, "billing", null, null)),
+      rule("watch", RuleMode.SHADOW, new Always(), new AssignGroup("managers")))),
+      RoutingContext.inMemory(RulesEngineTest.ROSTER));
+  private final RulesEvaluator evaluator =
+      new RulesEvaluator(() -> engine, clock, TestTickets.UTC);
+
+  @Test
+  void theEvaluationCarriesTheDesiredStateOneNoteAndOneReasonPerFiredRule() {
+    TestTickets t = ticket();
+    t.subject = "Chargeback filed";
+    Evaluation evaluation = evaluator.evaluate(t.build());
+    assertThat(evaluation.evaluatorId()).isEqualTo("rules");
+    assertThat(evaluation.priority()).isEqualTo(Priority.URGENT);
+    assertThat(evaluation.addTags()).containsExactly("escalated");
+    assertThat(evaluation.removeTags()).containsExactly("fresh");
+    assertThat(evaluation.fields()).containsEntry("stale", true);
+    assertThat(evaluation.group()).isEqualTo("billing");
+    assertThat(evaluation.assignee()).isEqualTo("ana");
+    assertThat(evaluation.noteBody())
+        .isEqualTo("Escalated by vip: subject any_of_words [chargeback]");
+    assertThat(evaluation.reasons()).hasSize(2);
+    assertThat(evaluation.reasons().get(1)).startsWith("rule old (v3): age_hours greater_than 24"
+        + " (saw '30.0': true)");
+  }
+
+  @Test
+  void aTicketNoRuleMatchesGetsNothing() {
+    Evaluation evaluation = new RulesEvaluator(() -> engine,
+        Clock.fixed(CREATED, ZoneOffset.UTC), TestTickets.UTC).evaluate(ticket().build());
+    assertThat(evaluation.decidesNothing()).isTrue();
+  }
+
+  @Test
+  void evaluatingTheWrittenBackResultAgainChangesNothingMore() {
+    TestTickets t = ticket();
+    t.subject = "Chargeback filed";
+    t.tags.add("fresh");
+    WriteBackPlanner planner = new WriteBackPlanner();
+    Ticket ticket = t.build();
+    Optional<PlannedUpdate> first = planner.plan(ticket, evaluator.evaluate(ticket), k -> false);
+    assertThat(first).isPresent();
+    Ticket written = apply(ticket, first.get().update());
+    // later, with the ticket older still: the rules keep matching but want nothing new
+    Clock later = Clock.offset(clock, Duration.ofHours(5));
+    Evaluation again = new RulesEvaluator(() -> engine, later, TestTickets.UTC)
+        .evaluate(written);
+    assertThat(planner.plan(written, again, k -> false)).isEmpty();
+  }
+
+  /** What the helpdesk would hold after the update: the planner's own view of "done". */
+  private static Ticket apply(Ticket t, TicketUpdate u) {
+    List<String> tags = new ArrayList<>(t.tags());
+    tags.removeAll(u.removeTags());
+    u.addTags().stream().filter(tag -> !tags.contains(tag)).forEach(tags::add);
+    Map<String, Object> fields = new HashMap<>(t.fields());
+    fields.putAll(u.customFields());
+    List<Comment> comments = new ArrayList<>(t.comments());
+    if (u.note() != null) {
+      comments.add(new Comment("note", Person.of("bot", AuthorRole.SYSTEM), false,
+          t.createdAt().plusSeconds(1), u.note().body() + "\n" + u.note().marker()));
+    }
+    return new Ticket(t.id(), t.source(), t.subject(), t.status(),
+        u.priority() == null ? t.priority() : u.priority(), t.channel(), t.createdAt(),
+        t.updatedAt().plusSeconds(60), t.requester(),
+        u.assignee() == null ? t.assignee() : Person.of(u.assignee(), AuthorRole.AGENT),
+        u.group() == null ? t.group() : u.group(), tags, fields, comments, t.statusChanges(),
+        t.surveys(), false, comments.size());
+  }
+}
