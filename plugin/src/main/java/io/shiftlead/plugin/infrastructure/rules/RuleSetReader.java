@@ -160,7 +160,10 @@ public final class RuleSetReader {
               jpe.getLocation().getColumnNr()) : new YamlTree.Loc(1, 1);
       String message = e instanceof com.fasterxml.jackson.core.JsonProcessingException jpe
           ? jpe.getOriginalMessage() : e.getMessage();
-      problems.add(loc, "not valid YAML: " + message.lines().findFirst().orElse(""),
+      // SnakeYAML's message: context and problem lines, each followed by an indented excerpt
+      String summary = message.lines().filter(l -> !l.isBlank() && !Character.isWhitespace(
+          l.charAt(0))).collect(java.util.stream.Collectors.joining("; "));
+      problems.add(loc, "not valid YAML: " + summary,
           "check indentation and quoting around this line");
       return null;
     }
