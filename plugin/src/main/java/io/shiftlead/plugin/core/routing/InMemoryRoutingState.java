@@ -1,13 +1,14 @@
 package io.shiftlead.plugin.core.routing;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** Routing memory in maps; also used as the write layer of a dry run (see {@link #overlay}). */
 public final class InMemoryRoutingState implements RoutingState {
-  private final Map<String, Integer> positions = new ConcurrentHashMap<>();
-  private final Map<String, String> sticky = new ConcurrentHashMap<>();
+  private final Map<String, Integer> positions;
+  private final Map<String, String> sticky;
   private final RoutingState below;
 
   public InMemoryRoutingState() {
@@ -16,6 +17,9 @@ public final class InMemoryRoutingState implements RoutingState {
 
   private InMemoryRoutingState(RoutingState below) {
     this.below = below;
+    // an overlay lives for one dry run on one thread, and most runs route nothing: small maps
+    this.positions = below == null ? new ConcurrentHashMap<>() : new HashMap<>(2);
+    this.sticky = below == null ? new ConcurrentHashMap<>() : new HashMap<>(2);
   }
 
   /**

@@ -12,6 +12,7 @@ public enum Strategy {
   STICKY(new StickyStrategy());
 
   private final RoutingStrategy implementation;
+  private final String wireName = name().toLowerCase(Locale.ROOT);
 
   Strategy(RoutingStrategy implementation) {
     this.implementation = implementation;
@@ -22,7 +23,7 @@ public enum Strategy {
   }
 
   public String wireName() {
-    return name().toLowerCase(Locale.ROOT);
+    return wireName;
   }
 
   public static Optional<Strategy> fromWire(String value) {

@@ -10,9 +10,9 @@ import java.util.regex.Pattern;
  * field's type and compiles the value once (regex, word set, number, choice rank).
  *
  * @param operand the compiled value; see {@link Operands}
- * @param written the value as the admin wrote it, for traces and notes
+ * @param description the condition as written, computed once: traces record it per evaluation
  */
-public record FieldCondition(Field field, Operator operator, Object operand, String written)
+public record FieldCondition(Field field, Operator operator, Object operand, String description)
     implements Condition {
 
   /** @throws RuleDefinitionException when the operator does not fit or the value is unusable */
@@ -23,20 +23,27 @@ public record FieldCondition(Field field, Operator operator, Object operand, Str
           "use one of " + field.type().operators().stream().map(Operator::wireName).toList());
     }
     Object operand = Operands.compile(field, operator, value);
-    return new FieldCondition(field, operator, operand, value == null ? "" : String.valueOf(value));
+    return new FieldCondition(field, operator, operand, field.name() + " " + operator.wireName()
+        + (operator.takesValue() ? " " + value : ""));
   }
 
   @Override
   public boolean test(TicketFacts facts, List<Seen> seen) {
     Object actual = field.valueIn(facts);
-    boolean result = matches(actual);
-    seen.add(Seen.of(describe(), actual, result));
+    boolean result;
+    if (operator == Operator.ANY_OF_WORDS && actual != null) {
+      Words.Indexed indexed = facts.wordsOf(field.name());
+      result = indexed != null ? ((Words) operand).foundIn(indexed) : matches(actual);
+    } else {
+      result = matches(actual);
+    }
+    seen.add(new Seen(description, actual, result));
     return result;
   }
 
   @Override
   public String describe() {
-    return field.name() + " " + operator.wireName() + (operator.takesValue() ? " " + written : "");
+    return description;
   }
 
   private boolean matches(Object actual) {

@@ -21,11 +21,15 @@ public final class Fields {
   private static final Map<String, Field> STANDARD = new LinkedHashMap<>();
 
   static {
-    choice("status", wire(TicketStatus.values()), f -> f.ticket().status().wireName());
-    ordered("priority", wire(Priority.values()),
-        f -> f.ticket().priority() == null ? null : f.ticket().priority().wireName());
-    choice("channel", wire(Channel.values()),
-        f -> f.ticket().channel() == null ? null : f.ticket().channel().wireName());
+    // wire names looked up by ordinal: the enums' own wireName() lower-cases on every call
+    List<String> statuses = wire(TicketStatus.values());
+    List<String> priorities = wire(Priority.values());
+    List<String> channels = wire(Channel.values());
+    choice("status", statuses, f -> statuses.get(f.ticket().status().ordinal()));
+    ordered("priority", priorities, f -> f.ticket().priority() == null ? null
+        : priorities.get(f.ticket().priority().ordinal()));
+    choice("channel", channels, f -> f.ticket().channel() == null ? null
+        : channels.get(f.ticket().channel().ordinal()));
     add("group", FieldType.KEYWORD, f -> f.ticket().group());
     add("assignee", FieldType.KEYWORD, f -> person(f.ticket().assignee(), Person::id));
     add("tags", FieldType.SET, TicketFacts::tags);

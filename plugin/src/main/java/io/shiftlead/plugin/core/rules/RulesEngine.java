@@ -47,6 +47,7 @@ public final class RulesEngine {
     DesiredState state = new DesiredState(facts.ticket());
     List<RuleTrace> traces = new ArrayList<>(ruleSet.rules().size());
     boolean stopped = false;
+    RoutingContext shadowRouting = null;
     for (Rule rule : ruleSet.rules()) {
       RuleTrace trace;
       if (rule.mode() == RuleMode.DISABLED) {
@@ -55,7 +56,9 @@ public final class RulesEngine {
         trace = skipped(rule, RuleTrace.Result.SKIPPED_AFTER_STOP);
       } else if (rule.mode() == RuleMode.SHADOW) {
         // a scratch state and dry routing: traced like the real thing, contributes nothing
-        trace = fire(rule, facts, new DesiredState(facts.ticket()), context.dryRun());
+        shadowRouting = shadowRouting != null ? shadowRouting
+            : dryRun ? context : context.dryRun();
+        trace = fire(rule, facts, new DesiredState(facts.ticket()), shadowRouting);
       } else {
         trace = fire(rule, facts, state, context);
         stopped = trace.matched() && rule.stops();

@@ -17,6 +17,9 @@ public final class TicketFacts {
   private final BusinessTime businessTime;
   private final ZonedDateTime local;
   private final Conversation conversation;
+  // word sets of subject and body, built on first use: many rules search them for words
+  private Words.Indexed subjectWords;
+  private Words.Indexed bodyWords;
 
   private TicketFacts(Ticket ticket, Instant at, BusinessTime businessTime) {
     this.ticket = Objects.requireNonNull(ticket, "ticket");
@@ -52,5 +55,21 @@ public final class TicketFacts {
 
   public Set<String> tags() {
     return conversation.tags();
+  }
+
+  /**
+   * The words of a text fact, when it is one we index ({@code subject}, {@code body}); null
+   * otherwise. Racy but safe: the sets are immutable, at worst two threads build the same one.
+   */
+  Words.Indexed wordsOf(String fieldName) {
+    if (fieldName.equals("subject")) {
+      Words.Indexed words = subjectWords;
+      return words != null ? words : (subjectWords = Words.index(conversation.subject()));
+    }
+    if (fieldName.equals("body")) {
+      Words.Indexed words = bodyWords;
+      return words != null ? words : (bodyWords = Words.index(conversation.body()));
+    }
+    return null;
   }
 }

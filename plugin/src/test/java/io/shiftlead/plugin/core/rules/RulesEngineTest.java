@@ -75,7 +75,7 @@ class RulesEngineTest {
   void aRuleThatFailsCountsAsNotMatchedAndTheOthersStillRun() {
     Condition broken = new FieldCondition(new Field("boom", FieldType.TEXT, List.of(), f -> {
       throw new IllegalStateException("boom");
-    }), Operator.PRESENT, null, "");
+    }), Operator.PRESENT, null, "boom present");
     RuleRun run = engine(new Rule("bad", null, 1, RuleMode.ENABLED, broken, List.of()),
         rule("good", RuleMode.ENABLED, new Always(), new ChangeTags(true, List.of("ok"))))
         .evaluate(ticket().facts());
