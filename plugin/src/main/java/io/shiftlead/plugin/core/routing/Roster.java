@@ -1,6 +1,7 @@
 package io.shiftlead.plugin.core.routing;
 
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import java.util.TreeSet;
 public final class Roster {
   private final Map<String, Agent> agents = new LinkedHashMap<>();
   private final Set<String> groups = new TreeSet<>();
+  private final Map<String, List<Agent>> members = new HashMap<>();
 
   public Roster(List<Agent> agents, Set<String> extraGroups) {
     // sorted by id so that round-robin positions do not depend on the order of the config file
@@ -25,6 +27,11 @@ public final class Roster {
       groups.addAll(a.groups());
     });
     groups.addAll(extraGroups);
+    // computed once: routing asks for a group's ring on every ticket
+    for (String group : groups) {
+      members.put(group, this.agents.values().stream()
+          .filter(a -> a.groups().contains(group)).toList());
+    }
   }
 
   public static Roster empty() {
@@ -49,7 +56,7 @@ public final class Roster {
 
   /** Every member of a group, away or not, in id order (the round-robin ring). */
   public List<Agent> members(String group) {
-    return agents.values().stream().filter(a -> a.groups().contains(group)).toList();
+    return members.getOrDefault(group, List.of());
   }
 
   public List<Agent> agents() {

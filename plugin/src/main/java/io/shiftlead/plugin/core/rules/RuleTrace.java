@@ -1,5 +1,6 @@
 package io.shiftlead.plugin.core.rules;
 
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -16,8 +17,10 @@ public record RuleTrace(String ruleId, RuleMode mode, Result outcome, List<Seen>
   public enum Result { MATCHED, NOT_MATCHED, DISABLED, SKIPPED_AFTER_STOP, ERROR }
 
   public RuleTrace {
-    seen = List.copyOf(seen);
-    effects = List.copyOf(effects);
+    // read-only views, not copies: the engine hands over lists it never touches again, and a copy
+    // per rule per ticket was a tenth of the evaluation time
+    seen = Collections.unmodifiableList(seen);
+    effects = Collections.unmodifiableList(effects);
   }
 
   public boolean matched() {

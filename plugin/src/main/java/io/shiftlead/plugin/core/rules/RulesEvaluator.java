@@ -1,6 +1,7 @@
 package io.shiftlead.plugin.core.rules;
 
 import io.shiftlead.connectors.spi.model.Ticket;
+import io.shiftlead.connectors.spi.model.TicketStatus;
 import io.shiftlead.plugin.core.evaluation.Evaluation;
 import io.shiftlead.plugin.core.evaluation.Evaluator;
 import java.time.Clock;
@@ -32,12 +33,20 @@ public final class RulesEvaluator implements Evaluator {
 
   @Override
   public Evaluation evaluate(Ticket ticket) {
+    if (ticket.deleted()) {
+      return Evaluation.nothing(ID, "ticket is deleted");
+    }
     return toEvaluation(run(ticket));
   }
 
-  /** The full run, for callers that store the trace or deliver notifications. */
+  /**
+   * The full run, for callers that store the trace or deliver notifications. Closed tickets are
+   * never written back, so they get a dry run: routing them must not use up anyone's turn.
+   */
   public RuleRun run(Ticket ticket) {
-    return engine.get().evaluate(TicketFacts.of(ticket, clock.instant(), businessTime));
+    TicketFacts facts = TicketFacts.of(ticket, clock.instant(), businessTime);
+    return ticket.status() == TicketStatus.CLOSED ? engine.get().check(facts)
+        : engine.get().evaluate(facts);
   }
 
   /** Maps a run onto the pipeline's desired-state evaluation, one reason line per fired rule. */

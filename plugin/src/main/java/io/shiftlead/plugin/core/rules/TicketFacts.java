@@ -1,6 +1,7 @@
 package io.shiftlead.plugin.core.rules;
 
 import io.shiftlead.connectors.spi.model.Ticket;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.Objects;
@@ -31,6 +32,11 @@ public final class TicketFacts {
 
   public static TicketFacts of(Ticket ticket, Instant at, BusinessTime businessTime) {
     return new TicketFacts(ticket, at, businessTime);
+  }
+
+  /** Facts at the clock's current instant; the clock is the caller's (tests pass a fixed one). */
+  public static TicketFacts of(Ticket ticket, Clock clock, BusinessTime businessTime) {
+    return new TicketFacts(ticket, clock.instant(), businessTime);
   }
 
   public Ticket ticket() {

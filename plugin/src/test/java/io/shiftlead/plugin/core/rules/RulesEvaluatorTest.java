@@ -61,6 +61,25 @@ class RulesEvaluatorTest {
   }
 
   @Test
+  void aClosedTicketIsOnlyDryRunSoItUsesUpNoRoundRobinTurn() {
+    TestTickets closed = ticket();
+    closed.status = io.shiftlead.connectors.spi.model.TicketStatus.CLOSED;
+    assertThat(evaluator.run(closed.build()).dryRun()).isTrue();
+    assertThat(evaluator.evaluate(closed.build()).assignee()).isEqualTo("ana");
+    assertThat(evaluator.evaluate(ticket().build()).assignee()).isEqualTo("ana");
+  }
+
+  @Test
+  void aDeletedTicketGetsNothing() {
+    TestTickets deleted = ticket();
+    Ticket t = deleted.build();
+    Ticket gone = new Ticket(t.id(), t.source(), t.subject(), t.status(), t.priority(),
+        t.channel(), t.createdAt(), t.updatedAt(), t.requester(), t.assignee(), t.group(),
+        t.tags(), t.fields(), t.comments(), t.statusChanges(), t.surveys(), true, 0);
+    assertThat(evaluator.evaluate(gone).decidesNothing()).isTrue();
+  }
+
+  @Test
   void aTicketNoRuleMatchesGetsNothing() {
     Evaluation evaluation = new RulesEvaluator(() -> engine,
         Clock.fixed(CREATED, ZoneOffset.UTC), TestTickets.UTC).evaluate(ticket().build());
