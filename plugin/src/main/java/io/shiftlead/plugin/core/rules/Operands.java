@@ -30,6 +30,10 @@ final class Operands {
       throw bad("operator '" + operator.wireName() + "' takes one value, not a list",
           "use 'in' to compare with several values");
     }
+    if (value instanceof List<?> items && items.isEmpty()) {
+      throw bad("operator '" + operator.wireName() + "' has an empty list",
+          "list at least one value");
+    }
     switch (operator) {
       case IN:
       case NOT_IN: {

@@ -49,7 +49,8 @@ final class ActionReader {
     Entry entry = map.get().entries().values().iterator().next();
     if (!ACTIONS.contains(entry.key())) {
       problems.add(entry.keyLoc(), "unknown action '" + entry.key() + "'",
-          "actions: " + ACTIONS.stream().sorted().toList());
+          Suggest.didYouMean(entry.key(), ACTIONS) + "actions: "
+              + ACTIONS.stream().sorted().toList());
       return Optional.empty();
     }
     try {
@@ -96,7 +97,8 @@ final class ActionReader {
   Optional<String> group(Node value, String what) {
     return problems.text(value, what).filter(g -> {
       if (!roster.isEmpty() && !roster.knowsGroup(g)) {
-        problems.add(value, "unknown group '" + g + "'", "groups in the roster: "
+        problems.add(value, "unknown group '" + g + "'", Suggest.didYouMean(g, roster.groups())
+            + "groups in the roster: "
             + roster.groups().stream().sorted().toList() + " (declare agent-less groups under"
             + " groups: in roster.yaml)");
         return false;
@@ -108,7 +110,8 @@ final class ActionReader {
   Optional<String> agent(Node value) {
     return problems.text(value, "agent").filter(a -> {
       if (!roster.isEmpty() && roster.agent(a).isEmpty()) {
-        problems.add(value, "unknown agent '" + a + "'", "agents in the roster: "
+        problems.add(value, "unknown agent '" + a + "'", Suggest.didYouMean(a, roster.agents()
+            .stream().map(x -> x.id()).toList()) + "agents in the roster: "
             + roster.agents().stream().map(x -> x.id()).toList());
         return false;
       }

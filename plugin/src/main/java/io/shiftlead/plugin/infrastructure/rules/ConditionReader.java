@@ -77,16 +77,19 @@ final class ConditionReader {
     Optional<Field> field = problems.text(fieldEntry.value(), "field").flatMap(name -> {
       Optional<Field> known = Fields.byName(name);
       if (known.isEmpty()) {
-        problems.add(fieldEntry.value(), "unknown field '" + name + "'", "known fields: "
-            + Fields.standard().stream().map(Field::name).toList() + " and fields.<custom key>");
+        List<String> names = Fields.standard().stream().map(Field::name).toList();
+        problems.add(fieldEntry.value(), "unknown field '" + name + "'",
+            Suggest.didYouMean(name, names) + "known fields: " + names
+                + " and fields.<custom key>");
       }
       return known;
     });
     Optional<Operator> operator = problems.text(operatorEntry.value(), "operator").flatMap(n -> {
       Optional<Operator> known = Operator.fromWire(n);
       if (known.isEmpty()) {
-        problems.add(operatorEntry.value(), "unknown operator '" + n + "'", "operators: "
-            + Arrays.stream(Operator.values()).map(Operator::wireName).toList());
+        List<String> names = Arrays.stream(Operator.values()).map(Operator::wireName).toList();
+        problems.add(operatorEntry.value(), "unknown operator '" + n + "'",
+            Suggest.didYouMean(n, names) + "operators: " + names);
       }
       return known;
     });

@@ -55,7 +55,7 @@ final class Problems {
     for (Entry entry : map.entries().values()) {
       if (!allowed.contains(entry.key())) {
         add(entry.keyLoc(), "unknown key '" + entry.key() + "' in " + where,
-            "allowed keys: " + new TreeSet<>(allowed));
+            Suggest.didYouMean(entry.key(), allowed) + "allowed keys: " + new TreeSet<>(allowed));
       }
     }
   }

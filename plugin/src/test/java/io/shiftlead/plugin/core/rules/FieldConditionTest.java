@@ -81,6 +81,30 @@ class FieldConditionTest {
   }
 
   @Test
+  void groupsNestAllAnyAndNone() {
+    TestTickets t = ticket();
+    t.tags.add("vip");
+    Condition vip = FieldCondition.of(Fields.byName("tags").orElseThrow(), Operator.CONTAINS,
+        "vip");
+    Condition chat = FieldCondition.of(Fields.byName("channel").orElseThrow(), Operator.IS,
+        "chat");
+    List<Seen> seen = new ArrayList<>();
+    Condition rule = new ConditionGroup(ConditionGroup.Kind.ALL, List.of(
+        new ConditionGroup(ConditionGroup.Kind.ANY, List.of(chat, vip)),
+        new ConditionGroup(ConditionGroup.Kind.NONE, List.of(chat))));
+    assertThat(rule.test(t.facts(), seen)).isTrue();
+    assertThat(rule.describe()).isEqualTo("((channel is chat or tags contains vip) and not"
+        + " (channel is chat))");
+    assertThat(seen).extracting(Seen::result).containsExactly(false, true, false);
+  }
+
+  @Test
+  void anEmptyListIsABadValue() {
+    assertThatThrownBy(() -> FieldCondition.of(Fields.byName("group").orElseThrow(),
+        Operator.IN, List.of())).hasMessageContaining("empty list");
+  }
+
+  @Test
   void theTraceRecordsTheValueSeen() {
     List<Seen> seen = new ArrayList<>();
     FieldCondition.of(Fields.byName("group").orElseThrow(), Operator.IS, "billing")

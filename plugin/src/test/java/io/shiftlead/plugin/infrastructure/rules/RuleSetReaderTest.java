@@ -84,6 +84,33 @@ class RuleSetReaderTest {
   }
 
   @Test
+  void aMisspeltWordGetsADidYouMeanHint() {
+    RuleFileException error = catchThrowableOfType(RuleFileException.class, () -> reader.read(
+        "x.yaml", "x", Fixtures.text("invalid/unknown-key.yaml")));
+    assertThat(error.problems().get(0).hint()).startsWith("did you mean 'description'?");
+    RuleFileException group = catchThrowableOfType(RuleFileException.class, () -> reader.read(
+        "x.yaml", "x", Fixtures.text("invalid/unknown-group.yaml")));
+    assertThat(group.problems().get(0).hint()).startsWith("did you mean 'billing'?");
+  }
+
+  @Test
+  void aKeyWrittenTwiceIsReported() {
+    RuleFileException error = catchThrowableOfType(RuleFileException.class, () -> reader.read(
+        "x.yaml", "x", """
+            version: "1"
+            rules:
+              - id: a
+                when: always
+                when: {field: tags, operator: contains, value: vip}
+                then: [{add_tags: [a]}]
+            """));
+    assertThat(error.problems()).singleElement().satisfies(p -> {
+      assertThat(p.line()).isEqualTo(5);
+      assertThat(p.message()).contains("key 'when' is written twice");
+    });
+  }
+
+  @Test
   void aFileWithoutVersionIsRejected() {
     assertThatThrownBy(() -> reader.read("x.yaml", "x", "rules: []"))
         .isInstanceOf(RuleFileException.class).hasMessageContaining("missing key 'version'");
