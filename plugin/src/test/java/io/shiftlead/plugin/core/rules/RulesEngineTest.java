@@ -117,6 +117,30 @@ class RulesEngineTest {
         .isEqualTo("note for Carla Cliente on T-1: group is support");
   }
 
+  @Test
+  void listenersHearEveryRuleAndEveryError() {
+    List<String> heard = new java.util.ArrayList<>();
+    RuleListener listener = new RuleListener() {
+      @Override
+      public void afterRule(String ticketId, RuleTrace trace) {
+        heard.add(trace.ruleId() + ":" + trace.outcome());
+      }
+
+      @Override
+      public void onError(String ticketId, String ruleId, RuntimeException error) {
+        heard.add("error:" + ruleId);
+      }
+    };
+    Condition failing = new FieldCondition(new Field("boom", FieldType.TEXT, List.of(), f -> {
+      throw new IllegalStateException("boom");
+    }), Operator.PRESENT, null, "boom present");
+    new RulesEngine(new RuleSet("z", "1", List.of(
+        rule("a", RuleMode.ENABLED, new Always(), new ChangeTags(true, List.of("a"))),
+        rule("b", RuleMode.ENABLED, failing))), RoutingContext.inMemory(ROSTER),
+        List.of(listener)).evaluate(ticket().facts());
+    assertThat(heard).containsExactly("a:MATCHED", "error:b", "b:ERROR");
+  }
+
   private static TicketFacts withSubject(String subject) {
     TestTickets t = ticket();
     t.subject = subject;
