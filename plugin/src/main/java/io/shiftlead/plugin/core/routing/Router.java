@@ -14,17 +14,29 @@ public final class Router {
 
   public RoutingDecision route(RoutingRequest request, RoutingContext context) {
     List<String> tried = new ArrayList<>();
-    for (String group : groupsToTry(request)) {
+    List<String> groups = groupsToTry(request);
+    // a ticket routed to the fallback group last time stays there with its agent: re-checking
+    // the first group would move it back and forth between evaluations
+    if (request.currentGroup() != null && groups.contains(request.currentGroup())) {
+      Optional<Agent> keep = context.roster().agent(request.currentAssignee())
+          .filter(a -> a.groups().contains(request.currentGroup()) && !a.away());
+      if (keep.isPresent()) {
+        return new RoutingDecision(keep.get().id(), request.currentGroup(), "already assigned to "
+            + keep.get().id() + ", an available member of " + request.currentGroup());
+      }
+    }
+    for (String group : groups) {
+      RoutingRequest effective = tried.isEmpty() ? request : request.anySkill();
       Optional<Agent> current = context.roster().agent(request.currentAssignee())
-          .filter(a -> a.groups().contains(group) && !a.away());
+          .filter(a -> a.groups().contains(group) && !a.away()
+              && a.skills().containsAll(effective.requiredSkills()));
       if (current.isPresent()) {
         return new RoutingDecision(current.get().id(), group, "already assigned to "
             + current.get().id() + ", an available member of " + group);
       }
       List<Agent> available = available(group, context);
       Optional<Agent> chosen = available.isEmpty() ? Optional.empty()
-          : request.strategy().implementation().choose(group, available,
-              tried.isEmpty() ? request : request.anySkill(), context);
+          : request.strategy().implementation().choose(group, available, effective, context);
       if (chosen.isPresent()) {
         context.load().assigned(chosen.get().id());
         return new RoutingDecision(chosen.get().id(), group, request.strategy().wireName()

@@ -54,7 +54,7 @@ public record AssignAgent(Strategy strategy, String agentId, String group, Strin
     RoutingRequest request = new RoutingRequest(strategy, group, fallbackGroup,
         requester == null ? null : requester.id(),
         strategy == Strategy.SKILLS ? requiredSkills(context.facts()) : Set.of(),
-        ticket.assignee() == null ? null : ticket.assignee().id());
+        ticket.assignee() == null ? null : ticket.assignee().id(), ticket.group());
     RoutingDecision decision = context.router().route(request, context.routing());
     String groupEffect = context.state().setGroup(decision.group());
     if (!decision.assigned()) {

@@ -98,4 +98,18 @@ class RouterTest {
     assertThat(d.agentId()).isEqualTo("b");
     assertThat(d.why()).startsWith("already assigned");
   }
+
+  @Test
+  void aTicketRoutedToTheFallbackGroupStaysThereOnTheNextEvaluation() {
+    Agent both = new Agent("d", "d", Set.of("tier1", "tier2"), Set.of("language:en"), 0, false);
+    Roster roster = new Roster(List.of(both), Set.of());
+    RoutingContext context = RoutingContext.inMemory(roster);
+    RoutingDecision first = router.route(new RoutingRequest(Strategy.SKILLS, "tier2", "tier1",
+        null, Set.of("language:pt"), null, "support"), context);
+    assertThat(first.group()).isEqualTo("tier1");
+    RoutingDecision again = router.route(new RoutingRequest(Strategy.SKILLS, "tier2", "tier1",
+        null, Set.of("language:pt"), first.agentId(), first.group()), context);
+    assertThat(again.group()).isEqualTo("tier1");
+    assertThat(again.agentId()).isEqualTo("d");
+  }
 }

@@ -6,12 +6,8 @@ import static io.shiftlead.plugin.core.rules.TestTickets.CREATED;
 import static io.shiftlead.plugin.core.rules.TestTickets.ticket;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.shiftlead.connectors.spi.model.AuthorRole;
-import io.shiftlead.connectors.spi.model.Comment;
-import io.shiftlead.connectors.spi.model.Person;
 import io.shiftlead.connectors.spi.model.Priority;
 import io.shiftlead.connectors.spi.model.Ticket;
-import io.shiftlead.connectors.spi.model.TicketUpdate;
 import io.shiftlead.plugin.application.PlannedUpdate;
 import io.shiftlead.plugin.application.WriteBackPlanner;
 import io.shiftlead.plugin.core.evaluation.Evaluation;
@@ -20,10 +16,7 @@ import io.shiftlead.plugin.core.routing.Strategy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -95,31 +88,11 @@ class RulesEvaluatorTest {
     Ticket ticket = t.build();
     Optional<PlannedUpdate> first = planner.plan(ticket, evaluator.evaluate(ticket), k -> false);
     assertThat(first).isPresent();
-    Ticket written = apply(ticket, first.get().update());
+    Ticket written = TestTickets.afterWriteBack(ticket, first.get().update());
     // later, with the ticket older still: the rules keep matching but want nothing new
     Clock later = Clock.offset(clock, Duration.ofHours(5));
     Evaluation again = new RulesEvaluator(() -> engine, later, TestTickets.UTC)
         .evaluate(written);
     assertThat(planner.plan(written, again, k -> false)).isEmpty();
-  }
-
-  /** What the helpdesk would hold after the update: the planner's own view of "done". */
-  private static Ticket apply(Ticket t, TicketUpdate u) {
-    List<String> tags = new ArrayList<>(t.tags());
-    tags.removeAll(u.removeTags());
-    u.addTags().stream().filter(tag -> !tags.contains(tag)).forEach(tags::add);
-    Map<String, Object> fields = new HashMap<>(t.fields());
-    fields.putAll(u.customFields());
-    List<Comment> comments = new ArrayList<>(t.comments());
-    if (u.note() != null) {
-      comments.add(new Comment("note", Person.of("bot", AuthorRole.SYSTEM), false,
-          t.createdAt().plusSeconds(1), u.note().body() + "\n" + u.note().marker()));
-    }
-    return new Ticket(t.id(), t.source(), t.subject(), t.status(),
-        u.priority() == null ? t.priority() : u.priority(), t.channel(), t.createdAt(),
-        t.updatedAt().plusSeconds(60), t.requester(),
-        u.assignee() == null ? t.assignee() : Person.of(u.assignee(), AuthorRole.AGENT),
-        u.group() == null ? t.group() : u.group(), tags, fields, comments, t.statusChanges(),
-        t.surveys(), false, comments.size());
   }
 }

@@ -66,4 +66,24 @@ public final class TestTickets {
   public TicketFacts facts() {
     return factsAt(CREATED.plusSeconds(3600));
   }
+
+  /** What the helpdesk would hold after an update: the planner's own view of "done". */
+  public static Ticket afterWriteBack(Ticket t, io.shiftlead.connectors.spi.model.TicketUpdate u) {
+    List<String> tags = new ArrayList<>(t.tags());
+    tags.removeAll(u.removeTags());
+    u.addTags().stream().filter(tag -> !tags.contains(tag)).forEach(tags::add);
+    Map<String, Object> fields = new HashMap<>(t.fields());
+    fields.putAll(u.customFields());
+    List<Comment> comments = new ArrayList<>(t.comments());
+    if (u.note() != null) {
+      comments.add(new Comment("note" + comments.size(), Person.of("bot", AuthorRole.SYSTEM),
+          false, t.createdAt().plusSeconds(1), u.note().body() + "\n" + u.note().marker()));
+    }
+    return new Ticket(t.id(), t.source(), t.subject(), t.status(),
+        u.priority() == null ? t.priority() : u.priority(), t.channel(), t.createdAt(),
+        t.updatedAt(), t.requester(),
+        u.assignee() == null ? t.assignee() : Person.of(u.assignee(), AuthorRole.AGENT),
+        u.group() == null ? t.group() : u.group(), tags, fields, comments, t.statusChanges(),
+        t.surveys(), false, comments.size());
+  }
 }
