@@ -1,6 +1,8 @@
 package io.shiftlead.plugin.core.rules;
 
 import io.shiftlead.connectors.spi.model.Priority;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,7 +23,7 @@ public record Outcome(
     List<Notification> notifications) {
 
   public Outcome {
-    fields = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(fields));
+    fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
     addTags = Set.copyOf(addTags);
     removeTags = Set.copyOf(removeTags);
     notes = List.copyOf(notes);
