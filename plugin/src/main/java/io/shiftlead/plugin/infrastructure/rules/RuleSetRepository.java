@@ -145,6 +145,9 @@ public final class RuleSetRepository {
   }
 
   private List<Path> ruleFiles() {
+    if (!Files.isDirectory(directory)) {
+      return List.of(); // no rules yet: only the built-in evaluation runs
+    }
     try (Stream<Path> files = Files.list(directory)) {
       return files.filter(f -> f.getFileName().toString().matches(".+\\.ya?ml"))
           .filter(f -> !f.getFileName().toString().equals(ROSTER_FILE)).sorted().toList();

@@ -8,7 +8,14 @@ import io.shiftlead.plugin.application.SyncService;
 import io.shiftlead.plugin.application.TicketRepository;
 import io.shiftlead.plugin.application.WebhookInbox;
 import io.shiftlead.plugin.application.WebhookIntakeService;
+import io.shiftlead.plugin.core.evaluation.CompositeEvaluator;
 import io.shiftlead.plugin.core.evaluation.FirstReplyTimeEvaluator;
+import io.shiftlead.plugin.core.routing.InMemoryAgentLoad;
+import io.shiftlead.plugin.core.routing.InMemoryRoutingState;
+import io.shiftlead.plugin.core.rules.BusinessTime;
+import io.shiftlead.plugin.core.rules.RulesEvaluator;
+import io.shiftlead.plugin.infrastructure.rules.LoadReport;
+import io.shiftlead.plugin.infrastructure.rules.RuleSetRepository;
 import io.shiftlead.plugin.infrastructure.config.ShiftleadConfig;
 import io.shiftlead.plugin.infrastructure.config.ShiftleadConfig.ConnectorConfig;
 import io.shiftlead.plugin.infrastructure.connector.ConnectorRegistry;
@@ -19,7 +26,9 @@ import io.shiftlead.plugin.infrastructure.store.JdbcOutboxRepository;
 import io.shiftlead.plugin.infrastructure.store.JdbcTicketRepository;
 import io.shiftlead.plugin.infrastructure.store.JdbcWebhookInbox;
 import java.time.Clock;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,6 +53,7 @@ public final class ShiftleadRuntime implements AutoCloseable {
   private final OutboxRepository outbox;
   private final ConnectorStateRepository states;
   private final WebhookInbox inbox;
+  private RuleSetRepository rules;
   private final Map<String, Running> connectors = new LinkedHashMap<>();
   private final List<ScheduledFuture<?>> schedules = new ArrayList<>();
   private volatile boolean running = true;
@@ -74,6 +84,8 @@ public final class ShiftleadRuntime implements AutoCloseable {
       throw e;
     }
     ShiftleadRuntime runtime = new ShiftleadRuntime(database, sandbox, clock);
+    runtime.rules = new RuleSetRepository(Path.of(config.rulesDirectory()));
+    runtime.reloadRules();
     for (ConnectorConfig connectorConfig : config.connectors()) {
       runtime.add(connectorConfig, registry, config, scheduler, clock);
     }
@@ -86,15 +98,36 @@ public final class ShiftleadRuntime implements AutoCloseable {
       ScheduledExecutorService scheduler, Clock clock) {
     HelpdeskConnector connector = registry.factory(cc.type()).orElseThrow()
         .create(new ConnectorSettings(cc.name(), cc.settings()), clock);
-    SyncService sync = new SyncService(cc.name(), connector,
-        new FirstReplyTimeEvaluator(config.evaluation().firstReplyField()), tickets, outbox,
-        states, inbox, clock);
+    // rules for this connector: shared.yaml plus <connector name>.yaml in the rules directory
+    RulesEvaluator ruleEvaluator = new RulesEvaluator(rules.engineFor(cc.name(),
+        new InMemoryRoutingState(), new InMemoryAgentLoad()), clock,
+        BusinessTime.always(ZoneOffset.UTC));
+    SyncService sync = new SyncService(cc.name(), connector, new CompositeEvaluator(List.of(
+        new FirstReplyTimeEvaluator(config.evaluation().firstReplyField()), ruleEvaluator)),
+        tickets, outbox, states, inbox, clock);
     ConnectorWorker worker = new ConnectorWorker(sync, states,
         Duration.ofSeconds(cc.pollIntervalSeconds()), clock, () -> running);
     Optional<WebhookIntakeService> webhooks = connector.webhooks()
         .map(handler -> new WebhookIntakeService(cc.name(), handler, inbox, clock));
     connectors.put(cc.name(), new Running(cc, connector, worker, webhooks));
     schedules.add(scheduler.scheduleWithFixedDelay(worker, 0, 1, TimeUnit.SECONDS));
+  }
+
+  /**
+   * Re-reads the rules directory. A file with problems is reported and not used; a file that was
+   * good before keeps running in its last good version.
+   */
+  public LoadReport reloadRules() {
+    LoadReport report = rules.reload();
+    report.rejected().forEach((file, problems) -> LOG.severe(() -> "rule file " + file
+        + " rejected, not applied:\n  " + String.join("\n  ",
+            problems.stream().map(Object::toString).toList())));
+    LOG.info(() -> "rules loaded: " + report.loaded());
+    return report;
+  }
+
+  public RuleSetRepository rules() {
+    return rules;
   }
 
   public List<ConnectorStatus> status() {

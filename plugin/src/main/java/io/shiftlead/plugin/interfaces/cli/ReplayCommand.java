@@ -40,7 +40,7 @@ final class ReplayCommand {
     Replayer replayer;
     try {
       options = ReplayOptions.parse(args, Instant.now());
-      replayer = ReplaySetup.fromDirectory(options.config());
+      replayer = ReplaySetup.fromDirectory(options.config(), options.connector());
     } catch (IllegalArgumentException e) {
       err.println("replay: " + e.getMessage() + "\n" + ShiftleadCli.usage());
       return 2;

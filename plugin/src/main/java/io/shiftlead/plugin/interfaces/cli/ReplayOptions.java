@@ -7,7 +7,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** The replay command's options, parsed with messages that say what is wrong. */
-record ReplayOptions(Path tickets, Path config, Instant at, Path out) {
+record ReplayOptions(Path tickets, Path config, Instant at, Path out, String connector) {
 
   static ReplayOptions parse(String[] args, Instant now) {
     Map<String, String> values = new HashMap<>();
@@ -23,7 +23,7 @@ record ReplayOptions(Path tickets, Path config, Instant at, Path out) {
         throw new IllegalArgumentException("missing --" + required);
       }
     }
-    values.keySet().stream().filter(k -> !k.matches("tickets|config|at|out")).findFirst()
+    values.keySet().stream().filter(k -> !k.matches("tickets|config|at|out|connector")).findFirst()
         .ifPresent(k -> {
           throw new IllegalArgumentException("unknown option --" + k);
         });
@@ -34,6 +34,6 @@ record ReplayOptions(Path tickets, Path config, Instant at, Path out) {
       throw new IllegalArgumentException("--at: not an ISO-8601 instant: " + values.get("at"));
     }
     return new ReplayOptions(Path.of(values.get("tickets")), Path.of(values.get("config")), at,
-        Path.of(values.get("out")));
+        Path.of(values.get("out")), values.getOrDefault("connector", "shared"));
   }
 }

@@ -1,21 +1,44 @@
 package io.shiftlead.plugin.interfaces.cli;
 
+import io.shiftlead.plugin.application.replay.CompositeReplayer;
 import io.shiftlead.plugin.application.replay.EvaluationReplayer;
 import io.shiftlead.plugin.application.replay.Replayer;
+import io.shiftlead.plugin.application.replay.RulesReplayer;
 import io.shiftlead.plugin.core.evaluation.FirstReplyTimeEvaluator;
+import io.shiftlead.plugin.core.routing.InMemoryAgentLoad;
+import io.shiftlead.plugin.core.routing.InMemoryRoutingState;
+import io.shiftlead.plugin.core.rules.BusinessTime;
+import io.shiftlead.plugin.infrastructure.rules.LoadReport;
+import io.shiftlead.plugin.infrastructure.rules.RuleSetRepository;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 
-/** Builds the same evaluation the server runs from a configuration directory. */
+/**
+ * Builds the same evaluation the server runs from a rules directory: the built-in first-reply
+ * evaluator, then the rules (shared.yaml plus the connector's file, with roster.yaml).
+ */
 final class ReplaySetup {
   private ReplaySetup() {}
 
-  static Replayer fromDirectory(Path dir) {
+  /** @throws IllegalArgumentException listing every problem of every bad file */
+  static Replayer fromDirectory(Path dir, String connector) {
     if (!Files.isDirectory(dir)) {
       throw new IllegalArgumentException("--config: " + dir + " is not a directory");
     }
-    return new EvaluationReplayer(at -> List.of(
-        new FirstReplyTimeEvaluator("first_reply_minutes")));
+    RuleSetRepository rules = new RuleSetRepository(dir);
+    LoadReport report = rules.reload();
+    if (!report.ok()) {
+      List<String> problems = new ArrayList<>();
+      report.rejected().forEach((file, list) -> list.forEach(p -> problems.add(p.toString())));
+      throw new IllegalArgumentException("rule files with problems (nothing replayed):\n  "
+          + String.join("\n  ", problems));
+    }
+    return new CompositeReplayer(List.of(
+        new EvaluationReplayer(at -> List.of(new FirstReplyTimeEvaluator("first_reply_minutes"))),
+        new RulesReplayer(rules.engineFor(connector, new InMemoryRoutingState(),
+            new InMemoryAgentLoad()), BusinessTime.always(ZoneOffset.UTC))));
   }
 }

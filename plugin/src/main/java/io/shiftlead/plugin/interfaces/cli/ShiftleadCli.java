@@ -30,9 +30,10 @@ public final class ShiftleadCli {
   static String usage() {
     return """
         usage: java -jar shiftlead-cli.jar replay --tickets <file.jsonl> --config <dir> \\
-                      [--at <ISO instant>] --out <file.jsonl>
-          replay   run the evaluation (built-in evaluator and the rules in <dir>) over tickets in
-                   the interchange format and write what it would do, one JSON line per ticket;
-                   nothing is written to any helpdesk""";
+                      [--at <ISO instant>] [--connector <name>] --out <file.jsonl>
+          replay   run the evaluation (built-in evaluator and the rules in <dir>: shared.yaml,
+                   <connector>.yaml, roster.yaml) over tickets in the interchange format and write
+                   what it would do, one JSON line per ticket; nothing is written to any helpdesk.
+                   --at defaults to now; exit 1 when input lines were bad, 2 on usage/rule errors""";
   }
 }
