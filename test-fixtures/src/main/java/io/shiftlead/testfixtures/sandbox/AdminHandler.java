@@ -27,6 +27,7 @@ final class AdminHandler {
   Response summary(ApiRequest request, Matcher path) {
     ObjectNode body = JsonResponses.object();
     body.put("base_url", sandbox.baseUrl());
+    body.put("vendor", sandbox.options().vendor().name().toLowerCase(java.util.Locale.ROOT));
     body.put("api_email", sandbox.options().email());
     body.put("sandbox_time", TicketJson.iso(sandbox.now()));
     ObjectNode tickets = body.putObject("tickets");
@@ -46,7 +47,7 @@ final class AdminHandler {
     }
     String accept = request.header("Accept");
     if (accept != null && accept.contains("text/html")) {
-      return Response.html(page(body));
+      return Response.html(page(body, sandbox.options().vendor()));
     }
     return JsonResponses.ok(body);
   }
@@ -70,7 +71,7 @@ final class AdminHandler {
     return JsonResponses.ok(body);
   }
 
-  private static String page(ObjectNode summary) {
+  private static String page(ObjectNode summary, Vendor vendor) {
     String pretty;
     try {
       pretty = JsonResponses.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(summary);
@@ -79,7 +80,8 @@ final class AdminHandler {
     }
     return "<!doctype html><html><head><meta charset=\"utf-8\"><title>Shiftlead sandbox helpdesk</title>"
         + "<meta http-equiv=\"refresh\" content=\"5\"></head><body>"
-        + "<h1>Shiftlead sandbox helpdesk</h1><p>Zendesk API subset under <code>/api/v2</code>; "
+        + "<h1>Shiftlead sandbox helpdesk</h1><p>"
+        + (vendor == Vendor.FRESHDESK ? "Freshdesk" : "Zendesk") + " API subset under <code>/api/v2</code>; "
         + "open <code>/sandbox/tickets/{id}</code> to see a ticket with its comments.</p><pre>"
         + Html.escape(pretty) + "</pre></body></html>";
   }
