@@ -76,6 +76,12 @@ public final class SandboxHelpdesk implements AutoCloseable {
 
   /** Generates the dataset, binds 127.0.0.1:{@code options.port()} and starts serving. */
   public static SandboxHelpdesk start(SandboxOptions options) {
+    // The JDK server writes headers and body separately; without TCP_NODELAY each keep-alive
+    // request of a client like OkHttp waits ~40 ms for a delayed ACK. Read once, when the first
+    // server of the JVM starts, so it is set only if nobody chose otherwise.
+    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+      System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
     try {
       HttpServer server = HttpServer.create(
           new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port()), 64);
