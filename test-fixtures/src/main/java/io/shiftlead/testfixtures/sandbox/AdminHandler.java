@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.shiftlead.testfixtures.generator.Html;
+import java.util.Locale;
+import java.util.function.LongFunction;
 import java.util.regex.Matcher;
 
 /**
@@ -18,16 +20,20 @@ final class AdminHandler {
 
   private final SandboxHelpdesk sandbox;
   private final SandboxState state;
+  private final LongFunction<ObjectNode> vendorView;
 
-  AdminHandler(SandboxHelpdesk sandbox, SandboxState state) {
+  /** @param vendorView the ticket in the API's own shape, or null when that is the state's (Zendesk) */
+  AdminHandler(SandboxHelpdesk sandbox, SandboxState state,
+      LongFunction<ObjectNode> vendorView) {
     this.sandbox = sandbox;
     this.state = state;
+    this.vendorView = vendorView;
   }
 
   Response summary(ApiRequest request, Matcher path) {
     ObjectNode body = JsonResponses.object();
     body.put("base_url", sandbox.baseUrl());
-    body.put("vendor", sandbox.options().vendor().name().toLowerCase(java.util.Locale.ROOT));
+    body.put("vendor", sandbox.options().vendor().name().toLowerCase(Locale.ROOT));
     body.put("api_email", sandbox.options().email());
     body.put("sandbox_time", TicketJson.iso(sandbox.now()));
     ObjectNode tickets = body.putObject("tickets");
@@ -54,7 +60,13 @@ final class AdminHandler {
 
   Response ticket(ApiRequest request, Matcher path) {
     ObjectNode body = JsonResponses.object();
-    body.set("ticket", state.adminTicket(Route.id(path)));
+    long id = Route.id(path);
+    body.set("ticket", state.adminTicket(id));
+    ObjectNode view = vendorView.apply(id);
+    if (view != null) {
+      // what the vendor API shows for it: e.g. Freshdesk's status numbers and cf_ fields
+      body.set(sandbox.options().vendor().name().toLowerCase(Locale.ROOT), view);
+    }
     return JsonResponses.ok(body);
   }
 

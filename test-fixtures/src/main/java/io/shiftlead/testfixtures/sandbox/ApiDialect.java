@@ -1,5 +1,6 @@
 package io.shiftlead.testfixtures.sandbox;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
@@ -26,6 +27,11 @@ interface ApiDialect {
 
   /** Adds the rate-limit headers to every API response. */
   void rateHeaders(Response response, RateLimitWindow.Decision decision, int cost);
+
+  /** How this API shows ticket {@code id}, for the admin page; null when it is the state's own shape. */
+  default ObjectNode adminView(long id) {
+    return null;
+  }
 
   /** 404 for a path no route serves. */
   Response noSuchEndpoint();

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -55,7 +56,7 @@ public final class ApiRequest {
 
   /** The decoded query parameters, first value of each, in request order. */
   public Map<String, String> query() {
-    return java.util.Collections.unmodifiableMap(query);
+    return Collections.unmodifiableMap(query);
   }
 
   public String param(String name) {

@@ -1,15 +1,16 @@
 package io.shiftlead.testfixtures.sandbox;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.shiftlead.testfixtures.sandbox.freshdesk.ConversationHandlers;
 import io.shiftlead.testfixtures.sandbox.freshdesk.FreshdeskResponses;
 import io.shiftlead.testfixtures.sandbox.freshdesk.SatisfactionRatingsHandler;
 import io.shiftlead.testfixtures.sandbox.freshdesk.TicketHandlers;
 import io.shiftlead.testfixtures.sandbox.freshdesk.TicketListHandler;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.function.Supplier;
-import java.time.Instant;
 
 /**
  * The Freshdesk API v2 subset: {@code Basic base64(apiKey:anything)} auth (the sandbox's apiToken is
@@ -20,10 +21,11 @@ final class FreshdeskDialect implements ApiDialect {
 
   private final List<Route> routes;
   private final String apiKey;
+  private final TicketHandlers tickets;
 
   FreshdeskDialect(SandboxOptions options, SandboxState state, String baseUrl, Supplier<Instant> now) {
     this.apiKey = options.apiToken();
-    TicketHandlers tickets = new TicketHandlers(state, options.closedTicketsReadOnly());
+    this.tickets = new TicketHandlers(state, options.closedTicketsReadOnly());
     ConversationHandlers conversations = new ConversationHandlers(state, tickets, baseUrl);
     this.routes = List.of(
         new Route("GET", "/api/v2/tickets", new TicketListHandler(state, baseUrl, now)::list),
@@ -81,6 +83,11 @@ final class FreshdeskDialect implements ApiDialect {
     response.header("X-RateLimit-Total", String.valueOf(budget.limit()));
     response.header("X-RateLimit-Remaining", String.valueOf(budget.remaining()));
     response.header("X-RateLimit-Used-CurrentRequest", String.valueOf(cost));
+  }
+
+  @Override
+  public ObjectNode adminView(long id) {
+    return tickets.adminView(id);
   }
 
   @Override

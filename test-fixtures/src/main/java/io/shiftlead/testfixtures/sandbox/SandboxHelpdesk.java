@@ -167,7 +167,7 @@ public final class SandboxHelpdesk implements AutoCloseable {
   }
 
   private List<Route> adminRoutes() {
-    AdminHandler admin = new AdminHandler(this, state);
+    AdminHandler admin = new AdminHandler(this, state, dialect::adminView);
     return List.of(
         new Route("GET", "/sandbox/?", admin::summary),
         new Route("GET", "/sandbox/tickets/([^/]+)", admin::ticket),

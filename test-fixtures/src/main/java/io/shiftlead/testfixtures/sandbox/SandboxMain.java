@@ -1,6 +1,7 @@
 package io.shiftlead.testfixtures.sandbox;
 
 import java.time.Instant;
+import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -35,7 +36,7 @@ public final class SandboxMain {
         case "--email": email = value; break;
         case "--token": token = value; break;
         case "--vendor":
-          options = options.withVendor(Vendor.valueOf(value.trim().toUpperCase(java.util.Locale.ROOT)));
+          options = options.withVendor(Vendor.valueOf(value.trim().toUpperCase(Locale.ROOT)));
           break;
         case "--closed-read-only": options = options.withClosedTicketsReadOnly(Boolean.parseBoolean(value)); break;
         default:

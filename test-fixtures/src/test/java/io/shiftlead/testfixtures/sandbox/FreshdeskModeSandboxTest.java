@@ -119,6 +119,9 @@ class FreshdeskModeSandboxTest {
     assertThat(listed).isEqualTo(deleted);
     assertThat(spam).isEmpty();
     assertThat(get("/api/v2/tickets?filter=watching").statusCode()).isEqualTo(400);
+    assertThat(json(get("/api/v2/tickets?updated_since=2026-01-01&filter=deleted&per_page=100")))
+        .hasSize(deleted.size());
+    assertThat(get("/api/v2/tickets?updated_since=yesterday").statusCode()).isEqualTo(400);
     if (!deleted.isEmpty()) {
       HttpResponse<String> gone = get("/api/v2/tickets/" + deleted.iterator().next());
       assertThat(gone.statusCode()).isEqualTo(404);
@@ -219,8 +222,12 @@ class FreshdeskModeSandboxTest {
     JsonNode conversations = json(get("/api/v2/tickets/" + seed.id() + "/conversations?per_page=100"));
     assertThat(conversations.get(conversations.size() - 1).path("id").asLong()).isEqualTo(note.path("id").asLong());
     assertThat(conversations.get(conversations.size() - 1).path("body_text").asText()).contains("Checked by Shiftlead");
-    JsonNode admin = json(send("GET", "/sandbox/tickets/" + seed.id(), null, null)).path("ticket");
+    JsonNode adminPage = json(send("GET", "/sandbox/tickets/" + seed.id(), null, null));
+    JsonNode admin = adminPage.path("ticket");
     assertThat(admin.path("comments").get(admin.path("comments").size() - 1).path("public").asBoolean()).isFalse();
+    assertThat(adminPage.path("freshdesk").path("id").asLong()).isEqualTo(seed.id());
+    assertThat(adminPage.path("freshdesk").path("status").asInt()).isBetween(2, 5);
+    assertThat(adminPage.path("freshdesk").path("custom_fields").has("cf_shiftlead_status")).isTrue();
     JsonNode summary = json(send("GET", "/sandbox", null, null));
     assertThat(summary.path("vendor").asText()).isEqualTo("freshdesk");
     assertThat(summary.path("last_updates").get(0).path("source").asText()).isEqualTo("freshdesk note");

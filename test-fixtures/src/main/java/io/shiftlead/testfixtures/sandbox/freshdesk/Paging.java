@@ -4,6 +4,7 @@ import io.shiftlead.testfixtures.sandbox.ApiRequest;
 import io.shiftlead.testfixtures.sandbox.Response;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -55,7 +56,7 @@ final class Paging {
     if (!hasNext(total)) {
       return response;
     }
-    Map<String, String> query = new java.util.LinkedHashMap<>(request.query());
+    Map<String, String> query = new LinkedHashMap<>(request.query());
     query.put("per_page", String.valueOf(perPage));
     query.put("page", String.valueOf(page + 1));
     String encoded = query.entrySet().stream()

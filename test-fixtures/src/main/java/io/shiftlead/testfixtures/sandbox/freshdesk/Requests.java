@@ -6,6 +6,10 @@ import io.shiftlead.testfixtures.sandbox.ApiRequest;
 import io.shiftlead.testfixtures.sandbox.SandboxState;
 import io.shiftlead.testfixtures.sandbox.TicketSnapshot;
 import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.regex.Matcher;
 
 /** Small request helpers shared by the Freshdesk handlers. */
@@ -42,5 +46,21 @@ final class Requests {
       throw FreshdeskResponses.notFound();
     }
     return t;
+  }
+
+  /**
+   * A Freshdesk time filter ({@code updated_since}, {@code created_since}): an ISO instant or a
+   * date (midnight UTC), else 400 invalid_date.
+   */
+  static Instant since(String field, String value) {
+    String text = value.trim();
+    try {
+      return text.length() == 10
+          ? LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant()
+          : Instant.parse(text);
+    } catch (DateTimeParseException e) {
+      throw FreshdeskResponses.validation(field,
+          "It should be in the 'YYYY-MM-DD' or 'YYYY-MM-DDTHH:MM:SSZ' format", "invalid_date");
+    }
   }
 }

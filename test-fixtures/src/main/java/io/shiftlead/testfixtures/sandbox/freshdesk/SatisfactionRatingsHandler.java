@@ -8,7 +8,6 @@ import io.shiftlead.testfixtures.sandbox.SandboxState;
 import io.shiftlead.testfixtures.sandbox.TicketSnapshot;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -54,11 +53,6 @@ public final class SatisfactionRatingsHandler {
     if (value == null || value.isBlank()) {
       return now.get().minus(Duration.ofDays(30));
     }
-    try {
-      return Instant.parse(value.trim());
-    } catch (DateTimeParseException e) {
-      throw FreshdeskResponses.validation("created_since",
-          "It should be in the 'YYYY-MM-DDTHH:MM:SSZ' format", "invalid_date");
-    }
+    return Requests.since("created_since", value);
   }
 }

@@ -27,6 +27,15 @@ public final class TicketHandlers {
     this.closedReadOnly = closedReadOnly;
   }
 
+  /**
+   * The ticket as the Freshdesk API shows it (requester and description embedded), deleted ones
+   * included, or null when there is no such ticket: for the admin page.
+   */
+  public ObjectNode adminView(long id) {
+    TicketSnapshot t = state.snapshot(id);
+    return t == null ? null : render.ticket(t, true, true);
+  }
+
   public Response show(ApiRequest request, Matcher path) {
     TicketSnapshot t = Requests.live(state, Requests.id(path));
     return FreshdeskResponses.json(200, render.ticket(t, request.includes("requester"), true));

@@ -7,7 +7,6 @@ import io.shiftlead.testfixtures.sandbox.SandboxState;
 import io.shiftlead.testfixtures.sandbox.TicketSnapshot;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Predicate;
@@ -58,13 +57,8 @@ public final class TicketListHandler {
       Instant from = now.get().minus(DEFAULT_WINDOW);
       return t -> !t.createdAt().isBefore(from);
     }
-    try {
-      Instant from = Instant.parse(since.trim());
-      return t -> !t.updatedAt().isBefore(from);
-    } catch (DateTimeParseException e) {
-      throw FreshdeskResponses.validation("updated_since",
-          "It should be in the 'YYYY-MM-DDTHH:MM:SSZ' format", "invalid_date");
-    }
+    Instant from = Requests.since("updated_since", since);
+    return t -> !t.updatedAt().isBefore(from);
   }
 
   private static Predicate<TicketSnapshot> filter(String filter) {
