@@ -58,7 +58,9 @@ public final class SandboxMain {
     if (freshdesk) {
       System.out.println("  API key:    " + options.apiToken());
       System.out.println("  header:     Authorization: Basic base64(\"" + options.apiToken() + ":X\")");
-      System.out.println("  fields:     cf_first_reply_minutes, cf_shiftlead_status, cf_product");
+      System.out.println("  connector:  baseUrl=" + sandbox.baseUrl() + " apiKey=" + options.apiToken()
+          + " customFields=first_reply_minutes:cf_first_reply_minutes,"
+          + "shiftlead_status:cf_shiftlead_status,product:cf_product");
     } else {
       System.out.println("  email:      " + options.email());
       System.out.println("  API token:  " + options.apiToken());
