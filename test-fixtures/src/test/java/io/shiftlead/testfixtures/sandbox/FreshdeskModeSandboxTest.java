@@ -138,7 +138,8 @@ class FreshdeskModeSandboxTest {
     JsonNode ticket = json(get("/api/v2/tickets/" + seed.id() + "?include=requester"));
     JsonNode conversations = json(get("/api/v2/tickets/" + seed.id() + "/conversations?per_page=100"));
     HttpResponse<String> paged = get("/api/v2/tickets/" + seed.id() + "/conversations?per_page=1&page=1");
-    JsonNode ratings = json(get("/api/v2/surveys/satisfaction_ratings?created_since=2026-01-01T00:00:00Z&per_page=100"));
+    JsonNode ratings = json(get(
+        "/api/v2/surveys/satisfaction_ratings?created_since=2026-01-01T00:00:00Z&per_page=100"));
 
     assertThat(ticket.path("id").asLong()).isEqualTo(seed.id());
     assertThat(ticket.path("requester").path("id").asLong()).isEqualTo(seed.requesterId());
