@@ -7,6 +7,7 @@ import io.shiftlead.connectors.spi.ConnectorSettings;
 import io.shiftlead.connectors.spi.Cursor;
 import io.shiftlead.connectors.spi.Page;
 import io.shiftlead.connectors.spi.error.PermanentException;
+import io.shiftlead.connectors.spi.model.AuthorRole;
 import io.shiftlead.connectors.spi.model.InternalNote;
 import io.shiftlead.connectors.spi.model.Priority;
 import io.shiftlead.connectors.spi.model.SurveyResponse;
@@ -54,8 +55,9 @@ class FreshdeskAgainstSandboxTest {
 
   @Test
   void pullsEveryTicketToEndOfStreamThenWritesBackOnceAndTheChangeIsVisible() throws Exception {
+    MutableClock clock = new MutableClock(Instant.parse("2026-11-01T00:00:00Z"));
     sandbox = SandboxHelpdesk.start(SandboxOptions.defaults().withVendor(Vendor.FRESHDESK)
-        .withTicketCount(120));
+        .withTicketCount(120).withClock(clock));
     try (FreshdeskConnector connector = connector(Map.of())) {
       Pulled first = pullAll(connector, Cursor.BEGINNING);
 
@@ -119,6 +121,16 @@ class FreshdeskAgainstSandboxTest {
       assertThat(changed.comments().get(changed.comments().size() - 1).body()).contains(note.marker());
       assertThat(connector.fetchTicket(String.valueOf(id)).orElseThrow().tags()).contains("sla_breach");
       assertThat(connector.rateLimitRemaining()).isPositive();
+      assertThat(pullAll(connector, next.cursor).tickets).as("nothing changed since").isEmpty();
+
+      // Freshdesk's updated_at has whole seconds, and the connector skips a ticket it has already
+      // read at the newest instant seen: a second change in the same second would wait for the next
+      clock.advance(Duration.ofSeconds(2));
+      sandbox.touch(id, "Any news? I am still waiting.");
+      Ticket replied = pullAll(connector, next.cursor).tickets.get(String.valueOf(id));
+      assertThat(replied.status()).isEqualTo(TicketStatus.OPEN);
+      assertThat(replied.comments().get(replied.comments().size() - 1).author().role())
+          .isEqualTo(AuthorRole.CUSTOMER);
     }
   }
 
