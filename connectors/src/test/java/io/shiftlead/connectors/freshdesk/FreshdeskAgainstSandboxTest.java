@@ -33,6 +33,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -131,6 +132,31 @@ class FreshdeskAgainstSandboxTest {
       assertThat(replied.status()).isEqualTo(TicketStatus.OPEN);
       assertThat(replied.comments().get(replied.comments().size() - 1).author().role())
           .isEqualTo(AuthorRole.CUSTOMER);
+    }
+  }
+
+  @Test
+  @Disabled("Known gap in TicketStream: after reading ticket X at updated_at T (the newest instant"
+      + " seen) the cursor skips X whenever it is listed again at T, so a second change to X within"
+      + " the same second (Freshdesk's updated_at has whole seconds) is not pulled until X changes"
+      + " again. Enable when the connector de-duplicates by more than (id, updated_at).")
+  void aSecondChangeInTheSameSecondIsPulled() throws Exception {
+    MutableClock clock = new MutableClock(Instant.parse("2026-11-01T00:00:00Z"));
+    sandbox = SandboxHelpdesk.start(SandboxOptions.defaults().withVendor(Vendor.FRESHDESK)
+        .withTicketCount(20).withClock(clock));
+    long id = sandbox.ticketIds().stream()
+        .filter(t -> Set.of("open", "pending").contains(sandbox.ticket(t).status()))
+        .findFirst().orElseThrow();
+    try (FreshdeskConnector connector = connector(Map.of())) {
+      Pulled first = pullAll(connector, Cursor.BEGINNING);
+      sandbox.touch(id, "first reply");
+      Pulled second = pullAll(connector, first.cursor);
+      assertThat(second.tickets).containsKey(String.valueOf(id));
+
+      sandbox.touch(id, "second reply, same second");
+      Pulled third = pullAll(connector, second.cursor);
+
+      assertThat(third.tickets).containsKey(String.valueOf(id));
     }
   }
 
