@@ -9,6 +9,7 @@ import io.shiftlead.testfixtures.generator.SatisfactionRating;
 import io.shiftlead.testfixtures.generator.User;
 import io.shiftlead.testfixtures.sandbox.SandboxState;
 import io.shiftlead.testfixtures.sandbox.TicketSnapshot;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -68,6 +69,9 @@ final class FreshdeskRenderer {
     node.putArray("fwd_emails");
     node.putArray("reply_cc_emails");
     node.putNull("to_emails");
+    // SLA targets as a default policy would set them: first response in a day, resolution in three
+    node.put("due_by", FreshdeskResponses.iso(t.createdAt().plus(Duration.ofDays(3))));
+    node.put("fr_due_by", FreshdeskResponses.iso(t.createdAt().plus(Duration.ofDays(1))));
     node.put("is_escalated", false);
     node.put("fr_escalated", false);
     node.put("spam", false);
