@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.shiftlead.testfixtures.generator.Html;
+import java.util.Locale;
+import java.util.function.LongFunction;
 import java.util.regex.Matcher;
 
 /**
@@ -18,15 +20,20 @@ final class AdminHandler {
 
   private final SandboxHelpdesk sandbox;
   private final SandboxState state;
+  private final LongFunction<ObjectNode> vendorView;
 
-  AdminHandler(SandboxHelpdesk sandbox, SandboxState state) {
+  /** @param vendorView the ticket in the API's own shape, or null when that is the state's (Zendesk) */
+  AdminHandler(SandboxHelpdesk sandbox, SandboxState state,
+      LongFunction<ObjectNode> vendorView) {
     this.sandbox = sandbox;
     this.state = state;
+    this.vendorView = vendorView;
   }
 
   Response summary(ApiRequest request, Matcher path) {
     ObjectNode body = JsonResponses.object();
     body.put("base_url", sandbox.baseUrl());
+    body.put("vendor", sandbox.options().vendor().name().toLowerCase(Locale.ROOT));
     body.put("api_email", sandbox.options().email());
     body.put("sandbox_time", TicketJson.iso(sandbox.now()));
     ObjectNode tickets = body.putObject("tickets");
@@ -46,14 +53,20 @@ final class AdminHandler {
     }
     String accept = request.header("Accept");
     if (accept != null && accept.contains("text/html")) {
-      return Response.html(page(body));
+      return Response.html(page(body, sandbox.options().vendor()));
     }
     return JsonResponses.ok(body);
   }
 
   Response ticket(ApiRequest request, Matcher path) {
     ObjectNode body = JsonResponses.object();
-    body.set("ticket", state.adminTicket(Route.id(path)));
+    long id = Route.id(path);
+    body.set("ticket", state.adminTicket(id));
+    ObjectNode view = vendorView.apply(id);
+    if (view != null) {
+      // what the vendor API shows for it: e.g. Freshdesk's status numbers and cf_ fields
+      body.set(sandbox.options().vendor().name().toLowerCase(Locale.ROOT), view);
+    }
     return JsonResponses.ok(body);
   }
 
@@ -70,7 +83,7 @@ final class AdminHandler {
     return JsonResponses.ok(body);
   }
 
-  private static String page(ObjectNode summary) {
+  private static String page(ObjectNode summary, Vendor vendor) {
     String pretty;
     try {
       pretty = JsonResponses.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(summary);
@@ -79,7 +92,8 @@ final class AdminHandler {
     }
     return "<!doctype html><html><head><meta charset=\"utf-8\"><title>Shiftlead sandbox helpdesk</title>"
         + "<meta http-equiv=\"refresh\" content=\"5\"></head><body>"
-        + "<h1>Shiftlead sandbox helpdesk</h1><p>Zendesk API subset under <code>/api/v2</code>; "
+        + "<h1>Shiftlead sandbox helpdesk</h1><p>"
+        + (vendor == Vendor.FRESHDESK ? "Freshdesk" : "Zendesk") + " API subset under <code>/api/v2</code>; "
         + "open <code>/sandbox/tickets/{id}</code> to see a ticket with its comments.</p><pre>"
         + Html.escape(pretty) + "</pre></body></html>";
   }

@@ -7,11 +7,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** A parsed request: method, path without a trailing ".json", decoded query, and the raw body. */
-final class ApiRequest {
+/**
+ * A parsed request: method, path without a trailing ".json", decoded query (first value of each
+ * name), and the raw body. Public for the vendor handlers in sub-packages.
+ */
+public final class ApiRequest {
 
   final String method;
   final String path;
@@ -34,11 +38,28 @@ final class ApiRequest {
     }
   }
 
-  String header(String name) {
+  public String method() {
+    return method;
+  }
+
+  public String path() {
+    return path;
+  }
+
+  public byte[] body() {
+    return body.clone();
+  }
+
+  public String header(String name) {
     return exchange.getRequestHeaders().getFirst(name);
   }
 
-  String param(String name) {
+  /** The decoded query parameters, first value of each, in request order. */
+  public Map<String, String> query() {
+    return Collections.unmodifiableMap(query);
+  }
+
+  public String param(String name) {
     return query.get(name);
   }
 
@@ -67,7 +88,7 @@ final class ApiRequest {
     }
   }
 
-  boolean includes(String sideload) {
+  public boolean includes(String sideload) {
     String include = query.get("include");
     if (include == null) {
       return false;

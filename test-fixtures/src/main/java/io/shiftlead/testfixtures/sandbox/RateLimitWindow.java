@@ -28,6 +28,11 @@ final class RateLimitWindow {
   }
 
   synchronized Decision acquire() {
+    return acquire(1);
+  }
+
+  /** Takes {@code credits} from the window (Freshdesk charges embeds extra). */
+  synchronized Decision acquire(int credits) {
     Instant now = clock.instant();
     if (windowStart == null || !now.isBefore(windowStart.plus(WINDOW))) {
       windowStart = now;
@@ -38,7 +43,7 @@ final class RateLimitWindow {
       long wait = Duration.between(now, windowStart.plus(WINDOW)).toMillis();
       return new Decision(false, advertised, 0, Math.max(1, (wait + 999) / 1000));
     }
-    used++;
+    used += credits;
     return new Decision(true, advertised, Math.max(0, advertised - used), 0);
   }
 

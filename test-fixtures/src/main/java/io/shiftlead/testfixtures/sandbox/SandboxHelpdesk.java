@@ -11,20 +11,21 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * A running sandbox Zendesk on 127.0.0.1: the API subset the Shiftlead Zendesk connector uses
- * (incremental export, ticket, comments, CSAT, ticket fields, update, update_many + job status),
- * Zendesk's auth, account rate limit and per-ticket update limit, plus inspection methods and fault
- * injection for tests. Thread-safe; close it when done.
+ * A running sandbox helpdesk on 127.0.0.1. By default it speaks Zendesk: the API subset the
+ * Shiftlead Zendesk connector uses (incremental export, ticket, comments, CSAT, ticket fields,
+ * update, update_many + job status), Zendesk's auth, account rate limit and per-ticket update limit,
+ * plus inspection methods and fault injection for tests. With {@link SandboxOptions#withVendor}
+ * {@link Vendor#FRESHDESK} the same dataset and state are served through the Freshdesk API v2 subset
+ * instead (package {@code freshdesk}); the admin pages and inspection methods are the same.
+ * Thread-safe; close it when done.
  *
  * <pre>{@code
  * try (SandboxHelpdesk zendesk = SandboxHelpdesk.start(SandboxOptions.defaults().withTicketCount(50))) {
@@ -44,9 +45,8 @@ public final class SandboxHelpdesk implements AutoCloseable {
   private final JobStatuses jobs;
   private final RateLimitWindow rateLimit;
   private final FaultInjector faults = new FaultInjector();
-  private final List<Route> apiRoutes;
+  private final ApiDialect dialect;
   private final List<Route> adminRoutes;
-  private final String expectedAuthorization;
   private final AtomicLong requestsServed = new AtomicLong();
   private final AtomicLong rateLimited = new AtomicLong();
 
@@ -56,13 +56,15 @@ public final class SandboxHelpdesk implements AutoCloseable {
     this.baseUrl = "http://127.0.0.1:" + server.getAddress().getPort();
     this.startedAt = options.clock().instant();
     this.dataset = DatasetGenerator.generate(options.seed(), options.ticketCount(), options.baseInstant());
-    this.state = new SandboxState(dataset, baseUrl, this::now, new TicketUpdateLimiter(options.clock()),
+    boolean freshdesk = options.vendor() == Vendor.FRESHDESK;
+    this.state = new SandboxState(dataset, baseUrl, this::now,
+        freshdesk ? TicketUpdateLimiter.unlimited(options.clock()) : new TicketUpdateLimiter(options.clock()),
         options.closedTicketsReadOnly());
     this.jobs = new JobStatuses(state, baseUrl);
     this.rateLimit = new RateLimitWindow(options.requestsPerMinute(), options.clock());
-    this.expectedAuthorization = "Basic " + Base64.getEncoder().encodeToString(
-        (options.email() + "/token:" + options.apiToken()).getBytes(StandardCharsets.UTF_8));
-    this.apiRoutes = apiRoutes();
+    this.dialect = freshdesk
+        ? new FreshdeskDialect(options, state, baseUrl, this::now)
+        : new ZendeskDialect(options, state, jobs, baseUrl);
     this.adminRoutes = adminRoutes();
     this.executor = Executors.newFixedThreadPool(8, r -> {
       Thread thread = new Thread(r, "sandbox-http");
@@ -75,6 +77,12 @@ public final class SandboxHelpdesk implements AutoCloseable {
 
   /** Generates the dataset, binds 127.0.0.1:{@code options.port()} and starts serving. */
   public static SandboxHelpdesk start(SandboxOptions options) {
+    // The JDK server writes headers and body separately; without TCP_NODELAY each keep-alive
+    // request of a client like OkHttp waits ~40 ms for a delayed ACK. Read once, when the first
+    // server of the JVM starts, so it is set only if nobody chose otherwise.
+    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+      System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
     try {
       HttpServer server = HttpServer.create(
           new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port()), 64);
@@ -159,24 +167,8 @@ public final class SandboxHelpdesk implements AutoCloseable {
     executor.shutdownNow();
   }
 
-  private List<Route> apiRoutes() {
-    TicketReadHandlers reads = new TicketReadHandlers(state, baseUrl);
-    UpdateHandler updates = new UpdateHandler(state, jobs);
-    return List.of(
-        new Route("GET", "/api/v2/incremental/tickets/cursor",
-            new ExportHandler(state, baseUrl, options.exportLagSeconds())),
-        new Route("PUT", "/api/v2/tickets/update_many", updates::updateMany),
-        new Route("GET", "/api/v2/tickets/([^/]+)", reads::ticket),
-        new Route("PUT", "/api/v2/tickets/([^/]+)", updates::updateOne),
-        new Route("GET", "/api/v2/tickets/([^/]+)/comments", new CommentsHandler(state, baseUrl)),
-        new Route("GET", "/api/v2/satisfaction_ratings", new SatisfactionRatingsHandler(state, baseUrl)),
-        new Route("GET", "/api/v2/ticket_fields", reads::ticketFields),
-        new Route("GET", "/api/v2/job_statuses/show_many", jobs::showMany),
-        new Route("GET", "/api/v2/job_statuses/([^/]+)", jobs::show));
-  }
-
   private List<Route> adminRoutes() {
-    AdminHandler admin = new AdminHandler(this, state);
+    AdminHandler admin = new AdminHandler(this, state, dialect::adminView);
     return List.of(
         new Route("GET", "/sandbox/?", admin::summary),
         new Route("GET", "/sandbox/tickets/([^/]+)", admin::ticket),
@@ -187,7 +179,9 @@ public final class SandboxHelpdesk implements AutoCloseable {
     Response response;
     try {
       ApiRequest request = ApiRequest.read(exchange);
-      response = request.path.startsWith("/api/v2/") ? api(request) : route(adminRoutes, request);
+      response = request.path.startsWith("/api/v2/")
+          ? api(request)
+          : route(adminRoutes, request, JsonResponses.error(404, "InvalidEndpoint", "Not found").response);
     } catch (RuntimeException e) {
       response = JsonResponses.json(500, JsonResponses.object()
           .put("error", "ServerError").put("description", String.valueOf(e)));
@@ -211,34 +205,27 @@ public final class SandboxHelpdesk implements AutoCloseable {
     requestsServed.incrementAndGet();
     Response response = faults.nextFailure();
     RateLimitWindow.Decision budget = null;
-    if (response == null && !authorized(request)) {
-      response = JsonResponses.json(401, JsonResponses.object().put("error", "Couldn't authenticate you"));
+    if (response == null && !dialect.authorized(request)) {
+      response = dialect.unauthorized();
     }
+    int cost = dialect.cost(request);
     if (response == null) {
-      budget = rateLimit.acquire();
+      budget = rateLimit.acquire(cost);
       response = budget.allowed()
-          ? route(apiRoutes, request)
-          : JsonResponses.tooManyRequests(budget.retryAfterSeconds(),
-              "Too Many Requests: the account's limit of " + budget.limit()
-                  + " requests per minute is used up. Retry after " + budget.retryAfterSeconds() + " s.");
+          ? route(dialect.routes(), request, dialect.noSuchEndpoint())
+          : dialect.overLimit(budget);
     }
     if (budget == null) {
       budget = rateLimit.peek();
     }
-    response.header("X-Rate-Limit", String.valueOf(budget.limit()));
-    response.header("X-Rate-Limit-Remaining", String.valueOf(budget.remaining()));
+    dialect.rateHeaders(response, budget, cost);
     if (response.status == 429) {
       rateLimited.incrementAndGet();
     }
     return response;
   }
 
-  private boolean authorized(ApiRequest request) {
-    String header = request.header("Authorization");
-    return header != null && header.trim().equals(expectedAuthorization);
-  }
-
-  private static Response route(List<Route> routes, ApiRequest request) {
+  private static Response route(List<Route> routes, ApiRequest request, Response notFound) {
     try {
       for (Route route : routes) {
         Response response = route.tryHandle(request);
@@ -246,7 +233,7 @@ public final class SandboxHelpdesk implements AutoCloseable {
           return response;
         }
       }
-      throw JsonResponses.error(404, "InvalidEndpoint", "Not found");
+      return notFound;
     } catch (ApiError e) {
       return e.response;
     }

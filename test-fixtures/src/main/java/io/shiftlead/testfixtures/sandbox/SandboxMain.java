@@ -1,11 +1,13 @@
 package io.shiftlead.testfixtures.sandbox;
 
 import java.time.Instant;
+import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 
 /**
  * Runs the sandbox alone until killed: {@code SandboxMain [--port 8089] [--tickets 500] [--seed 42]
- * [--rpm 0] [--lag 0] [--base 2026-11-01T00:00:00Z|now] [--email E] [--token T]}.
+ * [--rpm 0] [--lag 0] [--base 2026-11-01T00:00:00Z|now] [--email E] [--token T]
+ * [--vendor zendesk|freshdesk] [--closed-read-only true|false]}.
  */
 public final class SandboxMain {
 
@@ -33,6 +35,10 @@ public final class SandboxMain {
           break;
         case "--email": email = value; break;
         case "--token": token = value; break;
+        case "--vendor":
+          options = options.withVendor(Vendor.valueOf(value.trim().toUpperCase(Locale.ROOT)));
+          break;
+        case "--closed-read-only": options = options.withClosedTicketsReadOnly(Boolean.parseBoolean(value)); break;
         default:
           usage();
           return;
@@ -42,21 +48,32 @@ public final class SandboxMain {
     long started = System.nanoTime();
     SandboxHelpdesk sandbox = SandboxHelpdesk.start(options);
     Runtime.getRuntime().addShutdownHook(new Thread(sandbox::close));
-    System.out.printf("Sandbox Zendesk with %d tickets (seed %d) ready in %d ms%n",
-        options.ticketCount(), options.seed(), (System.nanoTime() - started) / 1_000_000);
+    boolean freshdesk = options.vendor() == Vendor.FRESHDESK;
+    System.out.printf("Sandbox %s with %d tickets (seed %d) ready in %d ms%n",
+        freshdesk ? "Freshdesk" : "Zendesk", options.ticketCount(), options.seed(),
+        (System.nanoTime() - started) / 1_000_000);
     System.out.println("  base URL:   " + sandbox.baseUrl());
     System.out.println("  API:        " + sandbox.baseUrl() + "/api/v2/...");
     System.out.println("  admin page: " + sandbox.baseUrl() + "/sandbox");
-    System.out.println("  email:      " + options.email());
-    System.out.println("  API token:  " + options.apiToken());
-    System.out.println("  header:     Authorization: Basic base64(\"" + options.email() + "/token:"
-        + options.apiToken() + "\")");
+    if (freshdesk) {
+      System.out.println("  API key:    " + options.apiToken());
+      System.out.println("  header:     Authorization: Basic base64(\"" + options.apiToken() + ":X\")");
+      System.out.println("  connector:  baseUrl=" + sandbox.baseUrl() + " apiKey=" + options.apiToken()
+          + " customFields=first_reply_minutes:cf_first_reply_minutes,"
+          + "shiftlead_status:cf_shiftlead_status,product:cf_product");
+    } else {
+      System.out.println("  email:      " + options.email());
+      System.out.println("  API token:  " + options.apiToken());
+      System.out.println("  header:     Authorization: Basic base64(\"" + options.email() + "/token:"
+          + options.apiToken() + "\")");
+    }
     System.out.println("  rate limit: " + (options.requestsPerMinute() == 0 ? "none" : options.requestsPerMinute() + "/min"));
     new CountDownLatch(1).await();
   }
 
   private static void usage() {
     System.err.println("usage: SandboxMain [--port 8089] [--tickets 500] [--seed 42] [--rpm 0] [--lag 0]"
-        + " [--base ISO-INSTANT|now] [--email E] [--token T]");
+        + " [--base ISO-INSTANT|now] [--email E] [--token T] [--vendor zendesk|freshdesk]"
+        + " [--closed-read-only true|false]");
   }
 }

@@ -31,8 +31,12 @@ import java.util.stream.Collectors;
  * the lock, so a response never mixes two versions of a ticket. Each change takes the next value of
  * a global sequence (the export's ordering) and a non-decreasing change time (updated_at and
  * generated_timestamp), so "changed since" is exact.
+ *
+ * <p>Public only for the vendor handlers in sub-packages (e.g. {@code sandbox.freshdesk}), which
+ * read {@link TicketSnapshot}s and write through {@link #apply}; it is not an API for tests, which
+ * use {@link SandboxHelpdesk}'s inspection methods.
  */
-final class SandboxState implements TicketChanges.Lookup {
+public final class SandboxState implements TicketChanges.Lookup {
 
   /** One page of the incremental export, still without its envelope. */
   record ExportPage(ArrayNode tickets, ArrayNode users, long lastSequence, boolean endOfStream) {}
@@ -153,8 +157,48 @@ final class SandboxState implements TicketChanges.Lookup {
         .collect(Collectors.toList());
   }
 
-  List<CustomField> fields() {
+  public List<CustomField> fields() {
     return List.copyOf(fields.values());
+  }
+
+  // ---- snapshots for vendor handlers ----
+
+  /** Every ticket, deleted ones included, as one consistent copy. */
+  public synchronized List<TicketSnapshot> snapshots() {
+    return tickets.values().stream().map(SandboxTicket::snapshot).collect(Collectors.toList());
+  }
+
+  /** One ticket, or null when there is no such ticket (deleted ones are returned, flagged). */
+  public synchronized TicketSnapshot snapshot(long id) {
+    SandboxTicket t = tickets.get(id);
+    return t == null ? null : t.snapshot();
+  }
+
+  /** The admin the API caller acts as: author of notes written through the API. */
+  public long apiUserId() {
+    return apiUserId;
+  }
+
+  /** A guard run under the lock before an update: throws to refuse it. */
+  public interface UpdateGuard {
+    /** @param current the ticket, or null when it does not exist or is deleted */
+    void check(TicketSnapshot current);
+  }
+
+  /**
+   * Applies an update written in the Zendesk vocabulary ({@code {"priority":"high","tags":[..],
+   * "custom_fields":[{"id":..,"value":..}],"comment":{..}}}) atomically, after {@code guard} accepted
+   * the current ticket. For vendor handlers that translate and validate their own request shape
+   * first, so that the Zendesk validation below never rejects what they pass.
+   *
+   * @return the ticket after the update
+   */
+  public synchronized TicketSnapshot apply(long id, ObjectNode zendeskTicket, String source,
+      UpdateGuard guard) {
+    SandboxTicket t = tickets.get(id);
+    guard.check(t == null || t.isDeleted() ? null : t.snapshot());
+    applyUpdate(id, TicketChanges.parse(zendeskTicket, this), source);
+    return tickets.get(id).snapshot();
   }
 
   // ---- writes ----

@@ -65,4 +65,9 @@ final class SandboxTicket {
     return new TicketView(id, subject, status, priority, groupId, assigneeId, tags, customFields,
         updatedAt, generatedTimestamp, sequence, comments.size());
   }
+
+  TicketSnapshot snapshot() {
+    return new TicketSnapshot(id, subject, type, channel, requesterId, organizationId, createdAt,
+        updatedAt, status, priority, groupId, assigneeId, tags, customFields, comments, rating);
+  }
 }

@@ -18,10 +18,21 @@ final class TicketUpdateLimiter {
   static final Duration WINDOW = Duration.ofMinutes(10);
 
   private final Clock clock;
+  private final int maxUpdates;
   private final Map<Long, Deque<Instant>> recent = new HashMap<>();
 
   TicketUpdateLimiter(Clock clock) {
+    this(clock, MAX_UPDATES);
+  }
+
+  private TicketUpdateLimiter(Clock clock, int maxUpdates) {
     this.clock = clock;
+    this.maxUpdates = maxUpdates;
+  }
+
+  /** No per-ticket cap (Freshdesk documents none). */
+  static TicketUpdateLimiter unlimited(Clock clock) {
+    return new TicketUpdateLimiter(clock, Integer.MAX_VALUE);
   }
 
   /** Records an update to {@code ticketId}; returns 0 if allowed, else the seconds to wait. */
@@ -31,7 +42,10 @@ final class TicketUpdateLimiter {
     while (!times.isEmpty() && !times.peekFirst().plus(WINDOW).isAfter(now)) {
       times.removeFirst();
     }
-    if (times.size() >= MAX_UPDATES) {
+    if (maxUpdates == Integer.MAX_VALUE) {
+      return 0;
+    }
+    if (times.size() >= maxUpdates) {
       long wait = Duration.between(now, times.peekFirst().plus(WINDOW)).toMillis();
       return Math.max(1, (wait + 999) / 1000);
     }
