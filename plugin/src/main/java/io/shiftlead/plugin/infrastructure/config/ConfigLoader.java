@@ -84,10 +84,14 @@ public final class ConfigLoader {
   }
 
   private SandboxConfig sandbox(JsonNode node, List<String> problems) {
-    unknownKeys("sandbox.", node, Set.of("enabled", "port", "tickets", "seed",
+    unknownKeys("sandbox.", node, Set.of("enabled", "vendor", "port", "tickets", "seed",
         "requestsPerMinute", "email", "apiToken"), problems);
+    String vendor = text(node, "sandbox.vendor", "zendesk", problems);
+    if (!vendor.equals("zendesk") && !vendor.equals("freshdesk")) {
+      problems.add("sandbox.vendor: zendesk or freshdesk, got '" + vendor + "'");
+    }
     return new SandboxConfig(
-        bool(node, "sandbox.enabled", false, problems),
+        bool(node, "sandbox.enabled", false, problems), vendor,
         integer(node, "sandbox.port", 8089, 0, 65535, problems),
         integer(node, "sandbox.tickets", 500, 1, 2_000_000, problems),
         integer(node, "sandbox.seed", 42, 0, Integer.MAX_VALUE, problems),

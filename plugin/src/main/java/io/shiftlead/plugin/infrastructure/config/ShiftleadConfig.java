@@ -25,11 +25,11 @@ public record ShiftleadConfig(
 
   /** The demo's built-in helpdesk: a Zendesk-speaking sandbox started with the server. */
   public record SandboxConfig(
-      boolean enabled, int port, int tickets, long seed, int requestsPerMinute, String email,
-      String apiToken) {
+      boolean enabled, String vendor, int port, int tickets, long seed, int requestsPerMinute,
+      String email, String apiToken) {
     @Override
     public String toString() {
-      return "SandboxConfig[enabled=" + enabled + ", port=" + port + ", tickets=" + tickets + "]";
+      return "SandboxConfig[enabled=" + enabled + ", vendor=" + vendor + ", port=" + port + ", tickets=" + tickets + "]";
     }
   }
 

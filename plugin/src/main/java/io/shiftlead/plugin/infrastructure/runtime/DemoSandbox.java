@@ -3,6 +3,7 @@ package io.shiftlead.plugin.infrastructure.runtime;
 import io.shiftlead.plugin.infrastructure.config.ShiftleadConfig.SandboxConfig;
 import io.shiftlead.testfixtures.sandbox.SandboxHelpdesk;
 import io.shiftlead.testfixtures.sandbox.SandboxOptions;
+import io.shiftlead.testfixtures.sandbox.Vendor;
 import java.util.logging.Logger;
 
 /**
@@ -22,8 +23,9 @@ final class DemoSandbox {
         .withTicketCount(config.tickets())
         .withRequestsPerMinute(config.requestsPerMinute())
         .withCredentials(config.email(), config.apiToken())
-        .withClosedTicketsReadOnly(true)); // as Zendesk: closed tickets refuse updates
-    LOG.info(() -> "sandbox helpdesk with " + config.tickets() + " tickets at "
+        .withVendor(Vendor.valueOf(config.vendor().toUpperCase(java.util.Locale.ROOT)))
+        .withClosedTicketsReadOnly(true)); // as the vendors: closed tickets refuse updates
+    LOG.info(() -> "sandbox " + config.vendor() + " helpdesk with " + config.tickets() + " tickets at "
         + sandbox.baseUrl() + " (see " + sandbox.baseUrl() + "/sandbox)");
     return sandbox;
   }
