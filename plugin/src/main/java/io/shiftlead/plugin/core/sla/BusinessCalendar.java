@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * Named working hours in a time zone, with holidays, and the arithmetic SLA clocks need: how much
@@ -31,13 +31,15 @@ public final class BusinessCalendar {
   /** Searching further than this for business time means the calendar has none: a config bug. */
   private static final int MAX_DAYS_SEARCHED = 366 * 10;
   private static final long[] NO_HOURS = new long[0];
+  private static final int CACHED_DAYS = 73_000;
 
   private final String name;
   private final ZoneId zone;
   private final Map<DayOfWeek, List<DailyInterval>> week;
   private final Set<LocalDate> holidays;
   private final boolean always;
-  private final Map<Long, long[]> dayCache = new ConcurrentHashMap<>();
+  /** Days 1970..2169 by epoch day; filled on first use (an AtomicReferenceArray publishes safely). */
+  private final AtomicReferenceArray<long[]> dayCache = new AtomicReferenceArray<>(CACHED_DAYS);
 
   public BusinessCalendar(String name, ZoneId zone, Map<DayOfWeek, List<DailyInterval>> week,
       Collection<LocalDate> holidays) {
@@ -165,10 +167,14 @@ public final class BusinessCalendar {
 
   /** The working hours of one local date as [start, end) epoch-millisecond pairs. */
   private long[] intervalsOf(long epochDay) {
-    long[] cached = dayCache.get(epochDay);
+    if (epochDay < 0 || epochDay >= CACHED_DAYS) {
+      return computeIntervals(LocalDate.ofEpochDay(epochDay));
+    }
+    int i = (int) epochDay;
+    long[] cached = dayCache.get(i);
     if (cached == null) {
       cached = computeIntervals(LocalDate.ofEpochDay(epochDay));
-      dayCache.put(epochDay, cached);
+      dayCache.set(i, cached);
     }
     return cached;
   }

@@ -20,9 +20,9 @@ record MetricWindow(long start, String startWhy, long end, String endWhy) {
   }
 
   /** Each metric's cycle, or null when the metric has not started (e.g. no customer follow-up). */
-  static MetricWindow find(SlaMetric metric, Ticket ticket, StatusTimeline tl, long at) {
+  static MetricWindow find(SlaMetric metric, Ticket ticket, List<Comment> comments,
+      StatusTimeline tl, long at) {
     long created = ticket.createdAt().toEpochMilli();
-    List<Comment> comments = publicUpTo(ticket, at);
     switch (metric) {
       case FIRST_REPLY:
         return closeAt(created, "ticket created", firstAgentReplyAtOrAfter(comments, created), tl);
@@ -94,7 +94,8 @@ record MetricWindow(long start, String startWhy, long end, String endWhy) {
     return -1;
   }
 
-  private static List<Comment> publicUpTo(Ticket ticket, long at) {
+  /** The public comments up to the instant, oldest first: shared by the metrics of one ticket. */
+  static List<Comment> publicUpTo(Ticket ticket, long at) {
     List<Comment> out = new ArrayList<>(ticket.comments().size());
     boolean sorted = true;
     long previous = Long.MIN_VALUE;

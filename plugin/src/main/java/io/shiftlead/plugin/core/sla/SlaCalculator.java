@@ -1,5 +1,6 @@
 package io.shiftlead.plugin.core.sla;
 
+import io.shiftlead.connectors.spi.model.Comment;
 import io.shiftlead.connectors.spi.model.Priority;
 import io.shiftlead.connectors.spi.model.Ticket;
 import io.shiftlead.connectors.spi.model.TicketStatus;
@@ -10,6 +11,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Computes a ticket's SLA states at an instant from its history alone (no stored clock state), so
@@ -53,12 +55,13 @@ public final class SlaCalculator {
     List<SlaMetricState> states = new ArrayList<>(4);
     List<EscalationDue> due = new ArrayList<>();
     long next = Long.MAX_VALUE;
+    List<Comment> conversation = MetricWindow.publicUpTo(ticket, now);
     for (SlaMetric metric : SlaMetric.values()) {
       Target target = policy.target(priority, metric);
       if (target == null) {
         continue;
       }
-      MetricWindow window = MetricWindow.find(metric, ticket, tl, now);
+      MetricWindow window = MetricWindow.find(metric, ticket, conversation, tl, now);
       if (window == null) {
         continue;
       }
@@ -104,8 +107,11 @@ public final class SlaCalculator {
         atRiskAt = instant(cal.addBusinessMillis(now, remaining - threshold));
       }
     }
-    String reason = Reasons.of(metric, policy, target, cal, w, tl.statusAt(now), state, m,
-        remaining, dueAt);
+    SlaState finalState = state;
+    Instant finalDue = dueAt;
+    TicketStatus statusNow = tl.statusAt(now);
+    Supplier<String> reason = () -> Reasons.of(metric, policy, target, cal, w, statusNow,
+        finalState, m, remaining, finalDue);
     return new SlaMetricState(metric, policy.name(), state, target, instant(w.start()), dueAt,
         breachedAt, atRiskAt, w.isOpen() ? null : instant(w.end()), Duration.ofMillis(m.elapsedMs()),
         Duration.ofMillis(remaining), Duration.ofMillis(m.pausedMs()), reason);
@@ -144,7 +150,13 @@ public final class SlaCalculator {
   }
 
   static String key(String ticketId, SlaMetric metric, int level, long cycleStart) {
-    String id = ticketId.replaceAll("[^A-Za-z0-9._-]", "_");
+    StringBuilder id = new StringBuilder(ticketId.length());
+    for (int i = 0; i < ticketId.length(); i++) {
+      char c = ticketId.charAt(i);
+      boolean allowed = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+          || c == '.' || c == '_' || c == '-';
+      id.append(allowed ? c : '_');
+    }
     String suffix = ":" + metric.wireName() + ":L" + level + ":" + cycleStart / 1000;
     String key = "sla:" + id;
     return key.substring(0, Math.min(key.length(), 80 - suffix.length())) + suffix;
