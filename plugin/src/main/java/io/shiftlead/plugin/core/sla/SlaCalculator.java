@@ -143,23 +143,10 @@ public final class SlaCalculator {
         next = Math.min(next, levelAt.toEpochMilli());
       } else {
         due.add(new EscalationDue(ticketId, s.metric(), level.level(), levelAt, s.breachedAt(),
-            level.actions(), key(ticketId, s.metric(), level.level(), w.start())));
+            s.startedAt(), level.actions()));
       }
     }
     return next;
-  }
-
-  static String key(String ticketId, SlaMetric metric, int level, long cycleStart) {
-    StringBuilder id = new StringBuilder(ticketId.length());
-    for (int i = 0; i < ticketId.length(); i++) {
-      char c = ticketId.charAt(i);
-      boolean allowed = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-          || c == '.' || c == '_' || c == '-';
-      id.append(allowed ? c : '_');
-    }
-    String suffix = ":" + metric.wireName() + ":L" + level + ":" + cycleStart / 1000;
-    String key = "sla:" + id;
-    return key.substring(0, Math.min(key.length(), 80 - suffix.length())) + suffix;
   }
 
   private static TimeMetrics times(StatusTimeline tl, long from, long to, BusinessCalendar cal) {
