@@ -39,7 +39,7 @@ public final class BusinessCalendar {
   private final Set<LocalDate> holidays;
   private final boolean always;
   /** Days 1970..2169 by epoch day; filled on first use (an AtomicReferenceArray publishes safely). */
-  private final AtomicReferenceArray<long[]> dayCache = new AtomicReferenceArray<>(CACHED_DAYS);
+  private final AtomicReferenceArray<long[]> dayCache;
 
   public BusinessCalendar(String name, ZoneId zone, Map<DayOfWeek, List<DailyInterval>> week,
       Collection<LocalDate> holidays) {
@@ -54,6 +54,7 @@ public final class BusinessCalendar {
     week.forEach((day, intervals) -> this.week.put(day, sorted(day, intervals)));
     this.holidays = Set.copyOf(new TreeSet<>(holidays));
     this.always = always;
+    this.dayCache = always ? null : new AtomicReferenceArray<>(CACHED_DAYS); // ~290 KB
     if (this.week.values().stream().allMatch(List::isEmpty)) {
       throw new IllegalArgumentException("calendar " + name + " has no working hours in the week");
     }
