@@ -18,6 +18,7 @@ import java.util.Objects;
  */
 public final class SlaScheduler {
   static final Duration RETRY_AFTER = Duration.ofMinutes(1);
+  private static final System.Logger LOG = System.getLogger(SlaScheduler.class.getName());
 
   private final Clock clock;
   private final WakeUpTimer timer;
@@ -78,6 +79,8 @@ public final class SlaScheduler {
       try {
         next = handler.onDue(ticketId, now);
       } catch (RuntimeException e) {
+        LOG.log(System.Logger.Level.WARNING, "SLA re-evaluation of ticket " + ticketId
+            + " failed; retrying in " + RETRY_AFTER, e);
         next = now.plus(RETRY_AFTER);
       }
       if (next != null && !next.isAfter(now)) {

@@ -192,4 +192,26 @@ class SlaCalculatorTest {
     assertThat(sla.metrics()).isEmpty();
     assertThat(sla.times().agentWorkCalendar()).isEqualTo(Duration.ofHours(1));
   }
+
+  @Test
+  void nextReplyStartsAtTheOldestUnansweredCustomerMessage() {
+    Ticket t = Tickets.created("t10", "2026-06-15T07:00:00Z")
+        .agentReply("2026-06-15T07:30:00Z").status("2026-06-15T07:30:00Z", TicketStatus.OPEN)
+        .customerReply("2026-06-15T08:00:00Z").customerReply("2026-06-15T08:45:00Z").build();
+    SlaMetricState next =
+        metric(calc.compute(t, at("2026-06-15T09:00:00Z")), SlaMetric.NEXT_REPLY);
+    assertThat(next.startedAt()).isEqualTo(at("2026-06-15T08:00:00Z"));
+    assertThat(next.elapsed()).isEqualTo(Duration.ofHours(1));
+    assertThat(next.dueAt()).isEqualTo(at("2026-06-15T10:00:00Z"));
+  }
+
+  @Test
+  void finishedMetricsBecomeKpiInputsWithTheirMeasuredTime() {
+    TicketSla sla = calc.compute(pendingThenCustomerReply().build(), at("2026-06-15T14:00:00Z"));
+    assertThat(SlaKpiInput.of(sla)).singleElement().satisfies(k -> {
+      assertThat(k.metric()).isEqualTo(SlaMetric.FIRST_REPLY);
+      assertThat(k.achieved()).isTrue();
+      assertThat(k.measured()).isEqualTo(Duration.ofHours(1));
+    });
+  }
 }
