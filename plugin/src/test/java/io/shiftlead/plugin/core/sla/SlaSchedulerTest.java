@@ -100,4 +100,28 @@ class SlaSchedulerTest {
         "2026-06-15T11:00:00Z breached levels=1", // level 1 at breach
         "2026-06-15T13:00:00Z breached levels=2"); // level 2 two hours later
   }
+
+  @Test
+  void onStartUpATicketThatBreachedWhileTheServerWasDownIsFoundBreachedWithItsLevelDue() {
+    SlaCalculator calc = Policies.calculator();
+    Ticket t = Tickets.created("t1", "2026-06-15T07:00:00Z").build(); // due 11:00Z
+    // Before the outage the index said: turns at risk at 10:00Z. The server comes back at 12:30Z.
+    Instant trackedBeforeOutage = calc.compute(t, T0).nextChangeAt();
+    clock.set(Instant.parse("2026-06-15T12:30:00Z"));
+    List<TicketSla> seen = new ArrayList<>();
+    SlaScheduler scheduler = new SlaScheduler(clock, timer, (id, now) -> {
+      TicketSla sla = calc.compute(t, now);
+      seen.add(sla);
+      return sla.nextChangeAt();
+    });
+    scheduler.track("t1", trackedBeforeOutage);
+    scheduler.start();
+    timer.runDueNow();
+    assertThat(seen).hasSize(1);
+    SlaMetricState first = seen.get(0).metric(SlaMetric.FIRST_REPLY).orElseThrow();
+    assertThat(first.state()).isEqualTo(SlaState.BREACHED);
+    assertThat(first.breachedAt()).isEqualTo(Instant.parse("2026-06-15T11:00:00Z"));
+    assertThat(seen.get(0).escalationsDue()).extracting(EscalationDue::level).containsExactly(1);
+    assertThat(scheduler.nextWakeUp()).isEqualTo(Instant.parse("2026-06-15T13:00:00Z")); // level 2
+  }
 }
