@@ -25,10 +25,22 @@ public final class BenchFacts {
     this.channel = ticket.channel().wireName();
     this.priority = ticket.priority() == null ? "" : ticket.priority().wireName();
     this.subjectLower = ticket.subject() == null ? "" : ticket.subject().toLowerCase(Locale.ROOT);
+    // the same words Shiftlead's any_of_words sees: public comments, letters and digits
     Set<String> words = new HashSet<>();
     for (Comment comment : ticket.comments()) {
-      for (String word : comment.body().toLowerCase(Locale.ROOT).split("\\W+")) {
-        words.add(word);
+      if (!comment.isPublic()) {
+        continue;
+      }
+      String text = comment.body().toLowerCase(Locale.ROOT);
+      int start = -1;
+      for (int i = 0; i <= text.length(); i++) {
+        boolean letter = i < text.length() && Character.isLetterOrDigit(text.charAt(i));
+        if (letter && start < 0) {
+          start = i;
+        } else if (!letter && start >= 0) {
+          words.add(text.substring(start, i));
+          start = -1;
+        }
       }
     }
     this.bodyWords = words;

@@ -50,6 +50,7 @@ class PluginOnPayaraIT {
     Files.writeString(file, """
         store:
           url: jdbc:h2:file:%s
+        rulesDirectory: %s
         connectors:
           - name: sandbox
             type: zendesk
@@ -64,9 +65,31 @@ class PluginOnPayaraIT {
               pageSize: %d
               startTime: "2026-01-01T00:00:00Z"
               customFields: first_reply_minutes:360000000101
-        """.formatted(dir.resolve("store/shiftlead").toAbsolutePath(), pollSeconds, sandbox.baseUrl(),
+        """.formatted(dir.resolve("store/shiftlead").toAbsolutePath(), rules(dir), pollSeconds,
+        sandbox.baseUrl(),
         sandbox.options().email(), TOKEN_VAR, SECRET_VAR, requestsPerMinute, pageSize));
     return file;
+  }
+
+  /** One shared rule: refunds get a tag and high priority (and the Zendesk connector one PUT). */
+  private static Path rules(Path dir) throws java.io.IOException {
+    Path rules = dir.toAbsolutePath().resolve("rules");
+    Files.createDirectories(rules);
+    Files.writeString(rules.resolve("shared.yaml"), """
+        version: "it-1"
+        rules:
+          - id: refund-priority
+            description: Refund requests are high priority
+            order: 10
+            when:
+              all:
+                - {field: subject, operator: any_of_words, value: [refund]}
+                - {field: status, operator: in, value: [new, open, pending]}
+            then:
+              - set_priority: high
+              - add_tags: [refund-request]
+        """);
+    return rules;
   }
 
   private static Map<String, String> env() {
@@ -101,6 +124,17 @@ class PluginOnPayaraIT {
     List<Long> replied = helpdesk.ticketsWithAnAgentReply();
     assertThat(replied).hasSizeGreaterThan(100);
     replied.forEach(id -> assertThat(helpdesk.shiftleadNotes(id)).as("notes on %d", id).isOne());
+    List<Long> refunds = sandbox.ticketIds().stream()
+        .filter(id -> List.of("new", "open", "pending").contains(sandbox.ticket(id).status()))
+        .filter(id -> sandbox.ticket(id).subject().toLowerCase().matches(".*\\brefund\\b.*"))
+        .toList();
+    assertThat(refunds).as("open refund tickets in the dataset").isNotEmpty();
+    refunds.forEach(id -> {
+      assertThat(sandbox.ticket(id).tags()).as("tags of %d", id).contains("refund-request");
+      assertThat(sandbox.ticket(id).priority()).as("priority of %d", id).isEqualTo("high");
+    });
+    assertThat(server.get("/api/v1/connectors/sandbox/tickets/" + refunds.get(0) + "/decisions")
+        .body()).contains("rule refund-priority");
     String audit = server.get("/api/v1/connectors/sandbox/tickets/" + replied.get(0)
         + "/decisions").body();
     assertThat(audit).contains("APPLIED").contains("first public agent reply");
