@@ -32,7 +32,7 @@ public final class Lexicon {
         List.of("hallo", "guten tag", "guten morgen", "guten abend", "liebe", "lieber",
             "sehr geehrte", "sehr geehrter", "moin", "servus", "grüß gott", "hi",
             "danke für ihre nachricht", "vielen dank für ihre nachricht", "danke für deine nachricht"),
-        List.of("hola", "buenos días", "buenas tardes", "buenas noches", "buen día", "estimado",
+        List.of("hola", "buenas", "buenos días", "buenas tardes", "buenas noches", "buen día", "estimado",
             "estimada", "saludos cordiales", "gracias por contactarnos", "gracias por escribirnos",
             "gracias por comunicarte", "gracias por su mensaje"),
         List.of("olá", "ola", "oi", "bom dia", "boa tarde", "boa noite", "prezado", "prezada",
@@ -122,7 +122,7 @@ public final class Lexicon {
             "você receberá", "assim que"),
         List.of("j'ai", "je vais", "nous allons", "vous pouvez", "veuillez", "cliquez",
             "allez dans", "rendez-vous", "suivez ces étapes", "prochaine étape",
-            "prochaines étapes", "sous", "dans les", "remboursement", "remboursé", "transmis",
+            "prochaines étapes", "sous", "dans les", "remboursement", "remboursé", "transmis", "transmise",
             "vous recevrez", "dès que"));
     put(Kind.RESOLUTION_CHECK,
         List.of("anything else", "let me know if", "let us know if", "does that help",
@@ -189,15 +189,15 @@ public final class Lexicon {
             "you should have known", "as i already said", "i already told you", "we guarantee",
             "guaranteed refund", "100% guaranteed", "there's nothing we can do",
             "there is nothing we can do", "that's not my job", "i don't know", "no idea",
-            "deal with it", "shut up", "stupid", "idiot", "legal action"),
+            "deal with it", "shut up", "stupid", "idiot", "legal action", "as i said before"),
         List.of("beruhigen sie sich", "nicht mein problem", "nicht unser problem", "ihre schuld",
-            "wir garantieren", "keine ahnung", "da kann man nichts machen", "das ist nicht mein job"),
+            "wir garantieren", "keine ahnung", "wie bereits gesagt", "da kann man nichts machen", "das ist nicht mein job"),
         List.of("cálmese", "cálmate", "no es mi problema", "no es nuestro problema", "su culpa",
-            "tu culpa", "le garantizamos", "garantizado", "ni idea", "no hay nada que hacer"),
+            "tu culpa", "como ya dije", "le garantizamos", "garantizado", "ni idea", "no hay nada que hacer"),
         List.of("acalme-se", "se acalme", "não é problema meu", "não é problema nosso",
-            "a culpa é sua", "sua culpa", "garantimos", "não faço ideia", "não há nada a fazer"),
+            "a culpa é sua", "sua culpa", "como já disse", "garantimos", "não faço ideia", "não há nada a fazer"),
         List.of("calmez-vous", "pas mon problème", "pas notre problème", "votre faute",
-            "nous garantissons", "aucune idée", "on ne peut rien faire", "rien à faire"));
+            "nous garantissons", "comme je l'ai déjà dit", "aucune idée", "on ne peut rien faire", "rien à faire"));
   }
 
   private Lexicon() {}
