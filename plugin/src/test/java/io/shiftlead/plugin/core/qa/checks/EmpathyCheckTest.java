@@ -21,7 +21,8 @@ class EmpathyCheckTest {
 
     assertThat(result.outcome()).isEqualTo(Outcome.PASS);
     assertThat(result.evidence()).hasSize(2);
-    assertThat(result.evidence().get(0).span()).isEqualTo("I've been waiting 3 days, this is unacceptable.");
+    assertThat(result.evidence().get(0).span())
+        .isEqualTo("I've been waiting 3 days, this is unacceptable.");
     assertThat(result.evidence().get(1).span()).contains("I'm so sorry for the wait");
   }
 
