@@ -72,4 +72,13 @@ public final class QaEvaluator implements Evaluator {
     return scorecards.select(ticket).map(card -> scorer.score(card, conversation))
         .filter(QaResult::hasScore);
   }
+
+  /** One result per public agent reply, each graded on its own (the replay's --per-reply). */
+  public List<QaResult> scorePerReply(Ticket ticket) {
+    Optional<Scorecard> card = scorecards.select(ticket);
+    if (card.isEmpty()) {
+      return List.of();
+    }
+    return Conversation.perReply(ticket).stream().map(c -> scorer.score(card.get(), c)).toList();
+  }
 }

@@ -92,4 +92,20 @@ class QaEvaluatorTest {
 
     assertThat(second).isEmpty();
   }
+
+  @Test
+  void perReplyScoringGradesEachReplyAndTheViewListsChecksForTheReplayLine() {
+    Ticket t = ticket().customer("Hello?").agent("Hi Emma, done. Thanks!").customer("And X?")
+        .agent("CALM DOWN.").build();
+
+    List<QaResult> results = evaluator.scorePerReply(t);
+
+    assertThat(results).hasSize(2);
+    assertThat(results.get(0).passed()).isTrue();
+    assertThat(results.get(1).autoFail()).isTrue();
+    Map<String, Object> view = QaView.of(results.get(1));
+    assertThat(view).containsEntry("scorecard", "support").containsEntry("autoFail", true);
+    assertThat((List<?>) view.get("checks")).hasSize(3).first().asString()
+        .contains("id=greeting").contains("result=na");
+  }
 }
