@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.languagetool.JLanguageTool;
 import org.languagetool.Language;
 import org.languagetool.Languages;
+import org.languagetool.rules.Rule;
 import org.languagetool.rules.RuleMatch;
 
 /**
@@ -41,7 +42,7 @@ public final class LanguageToolSpellingChecker implements SpellingChecker {
   private static final Map<String, String> VARIANTS =
       Map.of("en", "en-US", "de", "de-DE", "pt", "pt-PT", "es", "es", "fr", "fr");
 
-  private static final LanguageToolSpellingChecker SHARED = new LanguageToolSpellingChecker();
+  private static final LanguageToolSpellingChecker SHARED = new LanguageToolSpellingChecker(10_000);
 
   private final Map<String, Optional<Language>> languages = new ConcurrentHashMap<>();
   private final ThreadLocal<Map<String, JLanguageTool>> tools = ThreadLocal.withInitial(HashMap::new);
@@ -54,7 +55,25 @@ public final class LanguageToolSpellingChecker implements SpellingChecker {
     return SHARED;
   }
 
-  LanguageToolSpellingChecker() {}
+  private final Map<String, List<SpellingIssue>> recent;
+  private final int cacheEntries;
+
+  /**
+   * A separate instance, for benchmarks and tests; production code uses {@link #shared()}.
+   *
+   * @param cacheEntries how many recent (language, text) results to keep: a ticket re-scored after
+   *     an update mostly re-checks replies already checked, and one check costs tens of ms
+   */
+  public LanguageToolSpellingChecker(int cacheEntries) {
+    this.cacheEntries = cacheEntries;
+    this.recent = java.util.Collections.synchronizedMap(
+        new java.util.LinkedHashMap<>(16, 0.75f, true) {
+          @Override
+          protected boolean removeEldestEntry(Map.Entry<String, List<SpellingIssue>> eldest) {
+            return size() > LanguageToolSpellingChecker.this.cacheEntries;
+          }
+        });
+  }
 
   @Override
   public boolean supports(String language) {
@@ -68,23 +87,50 @@ public final class LanguageToolSpellingChecker implements SpellingChecker {
       return List.of();
     }
     Set<String> ignore = lower(ignoreWords);
+    // Cached before the ignore filter, which differs per team and per ticket.
+    // get-then-put, not computeIfAbsent: the map's lock must not be held during a check.
+    String key = lt.getShortCodeWithCountryAndVariant() + "\u0000" + text;
+    List<SpellingIssue> all = cacheEntries == 0 ? null : recent.get(key);
+    if (all == null) {
+      all = runChecks(lt, text);
+      if (cacheEntries > 0) {
+        recent.put(key, all);
+      }
+    }
+    return all.stream().filter(issue -> !ignored(issue.span(), ignore)).toList();
+  }
+
+  private List<SpellingIssue> runChecks(Language lt, String text) {
     List<RuleMatch> matches;
     try {
       matches = tools.get().computeIfAbsent(lt.getShortCodeWithCountryAndVariant(),
-          code -> new JLanguageTool(lt)).check(text);
+          code -> newTool(lt)).check(text);
     } catch (IOException e) {
-      throw new UncheckedIOException("LanguageTool failed on a " + language + " text", e);
+      throw new UncheckedIOException("LanguageTool failed on a " + lt.getShortCode() + " text", e);
     }
     List<SpellingIssue> issues = new ArrayList<>();
     for (RuleMatch match : matches) {
-      String span = text.substring(match.getFromPos(), match.getToPos());
-      if (counts(match) && !ignored(span, ignore)) {
+      if (counts(match)) {
         List<String> suggestions = match.getSuggestedReplacements();
-        issues.add(new SpellingIssue(span, match.getMessage().replaceAll("<[^>]+>", "\""),
+        issues.add(new SpellingIssue(text.substring(match.getFromPos(), match.getToPos()),
+            match.getMessage().replaceAll("<[^>]+>", "\""),
             suggestions.isEmpty() ? null : suggestions.get(0), match.getRule().getId()));
       }
     }
-    return issues;
+    return List.copyOf(issues);
+  }
+
+  // Rules whose matches would be thrown away are switched off up front: they are most of the
+  // per-text cost (measured in docs/benchmarks-qa.md).
+  private static JLanguageTool newTool(Language language) {
+    JLanguageTool tool = new JLanguageTool(language);
+    for (Rule rule : tool.getAllActiveRules()) {
+      if (!COUNTED_CATEGORIES.contains(rule.getCategory().getId().toString())
+          || SILENCED_RULES.contains(rule.getId())) {
+        tool.disableRule(rule.getId());
+      }
+    }
+    return tool;
   }
 
   private static boolean counts(RuleMatch match) {

@@ -64,4 +64,13 @@ class LanguageToolSpellingCheckerTest {
       pool.shutdown();
     }
   }
+
+  @Test
+  void aCachedResultStillHonoursEachCallsIgnoreList() {
+    String text = "Okta login works now.";
+
+    assertThat(checker.check(text, "en", Set.of())).extracting(SpellingIssue::span)
+        .contains("Okta");
+    assertThat(checker.check(text, "en", Set.of("Okta"))).isEmpty();
+  }
 }
