@@ -24,6 +24,23 @@ public final class Calibration {
    */
   public record Agreement(String criterionId, int pairs, double percentAgreement, double kappa) {}
 
+  /**
+   * The pairs in scored results: every criterion that has both an automated result and a review.
+   * Compares outcomes ({@code pass}/{@code fail}/{@code na}), so 1-5 ratings count as pass at 3+.
+   */
+  public static List<Pair> pairsFrom(List<QaResult> results) {
+    List<Pair> pairs = new ArrayList<>();
+    for (QaResult result : results) {
+      for (CriterionScore c : result.criteria()) {
+        if (c.automated() != null && c.review() != null) {
+          pairs.add(new Pair(c.criterion().id(), c.automated().outcome().wireName(),
+              c.review().outcome().wireName()));
+        }
+      }
+    }
+    return pairs;
+  }
+
   public static List<Agreement> perCriterion(List<Pair> pairs) {
     Map<String, List<Pair>> grouped = new LinkedHashMap<>();
     pairs.forEach(p -> grouped.computeIfAbsent(p.criterionId(), k -> new ArrayList<>()).add(p));

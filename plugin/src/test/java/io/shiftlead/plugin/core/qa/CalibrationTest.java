@@ -70,4 +70,17 @@ class CalibrationTest {
         .containsExactly("tone", "greeting");
     assertThat(Calibration.agreement("x", List.of()).kappa()).isNaN();
   }
+
+  @Test
+  void takesPairsOnlyFromCriteriaThatWereBothCheckedAndReviewed() {
+    Criterion tone = new Criterion("tone", null, "tone", null, Scale.PASS_FAIL, 1, false);
+    Criterion manual = new Criterion("correct", null, null, "Correct?", Scale.ONE_TO_FIVE, 1, false);
+    CheckResult failed = CheckResult.fail("tone", 0.7, new Evidence("r1", "Obviously", "negative"));
+    QaResult result = new QaResult("s", 50.0, 50.0, false, false, List.of(), List.of(
+        new CriterionScore(tone, "c", failed, Review.of("tone", Outcome.PASS, "lead", "fine"), 1.0),
+        new CriterionScore(manual, "c", null, new Review("correct", null, 4, "lead", null), 0.75)));
+
+    assertThat(Calibration.pairsFrom(List.of(result)))
+        .containsExactly(new Pair("tone", "fail", "pass"));
+  }
 }
