@@ -1,0 +1,2 @@
+/** Throughput measurement of QA scoring (plain main, see docs/benchmarks-qa.md). */
+package io.shiftlead.plugin.bench.qa;
