@@ -50,7 +50,7 @@ public final class FreshdeskConnector implements HelpdeskConnector {
     this.settings = settings;
     this.client = new FreshdeskClient(settings, sleeper);
     this.tickets = new TicketsApi(client);
-    this.stream = new TicketStream(tickets, settings.pageSize());
+    this.stream = new TicketStream(tickets, settings.pageSize(), clock);
     this.conversations = new ConversationsApi(client);
     this.satisfaction = new SatisfactionApi(client);
     this.mapper = new FreshdeskMapper(settings.customFields(), settings.onHoldStatuses());

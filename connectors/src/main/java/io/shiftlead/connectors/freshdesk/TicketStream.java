@@ -6,6 +6,8 @@ import io.shiftlead.connectors.freshdesk.api.TicketsApi.Pass;
 import io.shiftlead.connectors.freshdesk.wire.WireTicket;
 import io.shiftlead.connectors.spi.error.ConnectorException;
 import io.shiftlead.connectors.spi.error.PermanentException;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -37,9 +39,20 @@ final class TicketStream {
   private final TicketsApi tickets;
   private final int pageSize;
 
-  TicketStream(TicketsApi tickets, int pageSize) {
+  /**
+   * How long after a ticket's updated_at the second it names may still change: Freshdesk has
+   * whole-second timestamps, so a second change within the same second looks identical. Tickets
+   * at an instant this recent are not recorded as seen when caught up, so the next poll reads
+   * them again (the plugin's planner makes the repeat harmless).
+   */
+  static final Duration SETTLE = Duration.ofSeconds(5);
+
+  private final Clock clock;
+
+  TicketStream(TicketsApi tickets, int pageSize, Clock clock) {
     this.tickets = tickets;
     this.pageSize = pageSize;
+    this.clock = clock;
   }
 
   /** The tickets of one page (the latest per id), the cursor after it, and whether caught up. */
@@ -67,10 +80,16 @@ final class TicketStream {
       }
       Pass following = following(cursor.pass());
       if (following == null) {
-        return new Batch(List.copyOf(latest.values()), cursor.with(Pass.ALL, next), true);
+        return new Batch(List.copyOf(latest.values()), cursor.with(Pass.ALL, settled(next)), true);
       }
-      cursor = cursor.with(following, next);
+      cursor = cursor.with(following, settled(next));
     }
+  }
+
+  /** Forgets the ids seen at an instant too recent to be final (see {@link #SETTLE}). */
+  private Position settled(Position position) {
+    boolean recent = position.since().isAfter(clock.instant().minus(SETTLE));
+    return recent ? new Position(position.since(), position.page(), Set.of()) : position;
   }
 
   /** The position after {@code listing}: restart at the newest instant, or the next page when stuck. */
