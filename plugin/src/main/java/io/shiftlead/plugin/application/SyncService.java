@@ -36,6 +36,8 @@ public final class SyncService {
   private final OutboxRepository outbox;
   private final ConnectorStateRepository states;
   private final WebhookInbox inbox;
+  private final NotificationOutbox notifications;
+  private final NotificationSender sender;
   private final Clock clock;
   private final WriteBackPlanner planner = new WriteBackPlanner();
   /** Rows up to this id were left by an earlier process. */
@@ -43,7 +45,8 @@ public final class SyncService {
 
   public SyncService(String connectorName, HelpdeskConnector connector, Evaluator evaluator,
       TicketRepository tickets, OutboxRepository outbox, ConnectorStateRepository states,
-      WebhookInbox inbox, Clock clock) {
+      WebhookInbox inbox, NotificationOutbox notifications, NotificationSender sender,
+      Clock clock) {
     this.connectorName = connectorName;
     this.connector = connector;
     this.evaluator = evaluator;
@@ -51,6 +54,8 @@ public final class SyncService {
     this.outbox = outbox;
     this.states = states;
     this.inbox = inbox;
+    this.notifications = notifications;
+    this.sender = sender;
     this.clock = clock;
     this.inheritedUpTo = outbox.lastId(connectorName);
   }
@@ -74,6 +79,7 @@ public final class SyncService {
       Page<Ticket> page = connector.pullTickets(cursor);
       processTickets(page.items());
       applyOutbox();
+      sendNotifications();
       // only now are the page's effects stored: moving the cursor earlier could lose tickets
       states.saveTicketCursor(connectorName, page.next(), clock.instant());
       pulled += page.items().size();
@@ -98,6 +104,7 @@ public final class SyncService {
     for (WebhookInbox.Item item : inbox.pending(connectorName, 50)) {
       connector.fetchTicket(item.ticketId()).ifPresent(ticket -> processTickets(List.of(ticket)));
       applyOutbox();
+      sendNotifications();
       inbox.markDone(item.id());
       done++;
     }
@@ -127,6 +134,24 @@ public final class SyncService {
       planner.plan(ticket, evaluation, key -> outbox.notePostedOrPending(connectorName, key))
           .ifPresent(planned -> outbox.enqueue(connectorName, planned.updateKey(),
               planned.update(), String.join("; ", planned.reasons())));
+      evaluation.notifications().forEach(n -> notifications.enqueue(connectorName, n));
+    }
+  }
+
+  /**
+   * Makes the webhook calls decisions asked for, after the write-backs. A call that fails is
+   * retried on later ticks, a few times; it never holds up the sync.
+   */
+  void sendNotifications() {
+    for (NotificationOutbox.Pending call : notifications.pending(connectorName, 50)) {
+      try {
+        sender.send(call.notification().url(), call.notification().payload());
+        notifications.markSent(call.id());
+      } catch (java.io.IOException | RuntimeException e) {
+        LOG.log(Level.WARNING, "{0}: webhook call {1} failed: {2}", new Object[] {connectorName,
+            call.notification().key(), e.getMessage()});
+        notifications.markAttemptFailed(call.id(), e.getMessage(), 5);
+      }
     }
   }
 

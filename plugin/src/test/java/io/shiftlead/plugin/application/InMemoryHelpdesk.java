@@ -62,6 +62,11 @@ final class InMemoryHelpdesk implements HelpdeskConnector {
     sequence.put(ticket.id(), ++lastSequence);
   }
 
+  /** A change on the helpdesk side (a customer reply): the ticket comes back in the stream. */
+  synchronized void touch(String id) {
+    put(tickets.get(id));
+  }
+
   Ticket ticket(String id) {
     return tickets.get(id);
   }

@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.shiftlead.connectors.spi.error.TransientException;
+import io.shiftlead.plugin.core.evaluation.Evaluation;
+import io.shiftlead.plugin.core.evaluation.Evaluator;
 import io.shiftlead.plugin.core.evaluation.FirstReplyTimeEvaluator;
+import io.shiftlead.plugin.core.evaluation.OutboundNotification;
+import io.shiftlead.plugin.infrastructure.store.JdbcNotificationOutbox;
 import io.shiftlead.plugin.infrastructure.store.Database;
 import io.shiftlead.plugin.infrastructure.store.Jdbc;
 import io.shiftlead.plugin.infrastructure.store.JdbcConnectorStateRepository;
@@ -12,6 +16,7 @@ import io.shiftlead.plugin.infrastructure.store.JdbcOutboxRepository;
 import io.shiftlead.plugin.infrastructure.store.JdbcTicketRepository;
 import io.shiftlead.plugin.infrastructure.store.JdbcWebhookInbox;
 import java.time.Clock;
+import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,11 +48,57 @@ abstract class SyncServiceContract {
     return String.valueOf(ticket.fields().get("first_reply_minutes"));
   }
 
+  private final List<String> webhookCalls = new java.util.ArrayList<>();
+  private int failNextCalls;
+  private Evaluator evaluator = new FirstReplyTimeEvaluator("first_reply_minutes");
+
   private SyncService newSync() {
     Jdbc jdbc = database.jdbc();
-    return new SyncService("memory", helpdesk, new FirstReplyTimeEvaluator("first_reply_minutes"),
+    NotificationSender sender = (url, payload) -> {
+      if (failNextCalls-- > 0) {
+        throw new java.io.IOException("connection refused");
+      }
+      webhookCalls.add(url + " " + payload.get("ticketId"));
+    };
+    return new SyncService("memory", helpdesk, evaluator,
         new JdbcTicketRepository(jdbc, clock), new JdbcOutboxRepository(jdbc, clock),
-        new JdbcConnectorStateRepository(jdbc), new JdbcWebhookInbox(jdbc, clock), clock);
+        new JdbcConnectorStateRepository(jdbc), new JdbcWebhookInbox(jdbc, clock),
+        new JdbcNotificationOutbox(jdbc, clock), sender, clock);
+  }
+
+  /** Escalates ticket 7: a webhook call keyed by rule and ticket, asked on every evaluation. */
+  private static Evaluator escalatingTicketSeven() {
+    return new Evaluator() {
+      @Override
+      public String id() {
+        return "escalate";
+      }
+
+      @Override
+      public Evaluation evaluate(io.shiftlead.connectors.spi.model.Ticket ticket) {
+        List<OutboundNotification> calls = ticket.id().equals("7")
+            ? List.of(new OutboundNotification("escalate:7", "http://hooks.test/esc",
+                java.util.Map.of("ticketId", "7")))
+            : List.of();
+        return new Evaluation("escalate", null, null, null, null, null, null, null,
+            List.of("test"), calls);
+      }
+    };
+  }
+
+  @Test
+  void anEscalationWebhookIsCalledOnceHoweverOftenTheTicketIsEvaluated() throws Exception {
+    evaluator = escalatingTicketSeven();
+    failNextCalls = 2; // the first two attempts fail: retried on later ticks
+
+    newSync().syncTickets(() -> true);
+    newSync().syncTickets(() -> true);
+    helpdesk.touch("7");
+    SyncService restarted = newSync();
+    restarted.syncTickets(() -> true);
+    restarted.syncTickets(() -> true);
+
+    assertThat(webhookCalls).containsExactly("http://hooks.test/esc 7");
   }
 
   @Test

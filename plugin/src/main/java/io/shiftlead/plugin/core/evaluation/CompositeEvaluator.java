@@ -36,6 +36,7 @@ public final class CompositeEvaluator implements Evaluator {
     String assignee = null;
     List<String> notes = new ArrayList<>();
     List<String> reasons = new ArrayList<>();
+    List<OutboundNotification> notifications = new ArrayList<>();
     for (Evaluator evaluator : evaluators) {
       Evaluation e = evaluator.evaluate(ticket);
       fields.putAll(e.fields());
@@ -48,9 +49,10 @@ public final class CompositeEvaluator implements Evaluator {
         notes.add(e.noteBody());
       }
       e.reasons().forEach(r -> reasons.add(e.evaluatorId() + ": " + r));
+      notifications.addAll(e.notifications());
     }
     removeTags.removeAll(addTags);
     return new Evaluation(id(), fields, addTags, removeTags, priority, group, assignee,
-        notes.isEmpty() ? null : String.join("\n\n", notes), reasons);
+        notes.isEmpty() ? null : String.join("\n\n", notes), reasons, notifications);
   }
 }

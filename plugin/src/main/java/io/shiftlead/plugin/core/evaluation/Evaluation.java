@@ -15,6 +15,7 @@ import java.util.Set;
  * @param priority null when the evaluator has no opinion
  * @param noteBody an internal note to post once for this decision, or null
  * @param reasons human-readable reasons, shown in the note, the sidebar and the audit log
+ * @param notifications webhook calls to make once (escalations), never part of the write-back
  */
 public record Evaluation(
     String evaluatorId,
@@ -25,9 +26,19 @@ public record Evaluation(
     String group,
     String assignee,
     String noteBody,
-    List<String> reasons) {
+    List<String> reasons,
+    List<OutboundNotification> notifications) {
+
+  /** An evaluation that asks for no webhook calls. */
+  public Evaluation(String evaluatorId, Map<String, Object> fields, Set<String> addTags,
+      Set<String> removeTags, Priority priority, String group, String assignee, String noteBody,
+      List<String> reasons) {
+    this(evaluatorId, fields, addTags, removeTags, priority, group, assignee, noteBody, reasons,
+        List.of());
+  }
 
   public Evaluation {
+    notifications = notifications == null ? List.of() : List.copyOf(notifications);
     fields = fields == null ? Map.of() : Map.copyOf(fields);
     addTags = addTags == null ? Set.of() : Set.copyOf(addTags);
     removeTags = removeTags == null ? Set.of() : Set.copyOf(removeTags);

@@ -4,8 +4,11 @@ import io.shiftlead.connectors.spi.model.Ticket;
 import io.shiftlead.connectors.spi.model.TicketStatus;
 import io.shiftlead.plugin.core.evaluation.Evaluation;
 import io.shiftlead.plugin.core.evaluation.Evaluator;
+import io.shiftlead.plugin.core.evaluation.OutboundNotification;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -62,7 +65,25 @@ public final class RulesEvaluator implements Evaluator {
             .map(Seen::toString).collect(Collectors.joining("; "))).toList();
     String note = outcome.notes().isEmpty() ? null : outcome.notes().stream()
         .map(RuleNote::body).collect(Collectors.joining("\n\n"));
+    // a dry run (closed tickets, replay) must never call anyone
+    List<OutboundNotification> calls = run.dryRun() ? List.of() : outcome.notifications().stream()
+        .map(RulesEvaluator::outbound).toList();
     return new Evaluation(ID, outcome.fields(), outcome.addTags(), outcome.removeTags(),
-        outcome.priority(), outcome.group(), outcome.assignee(), note, reasons);
+        outcome.priority(), outcome.group(), outcome.assignee(), note, reasons, calls);
+  }
+
+  private static OutboundNotification outbound(Notification n) {
+    Map<String, Object> payload = new LinkedHashMap<>();
+    payload.put("event", "shiftlead.escalation");
+    payload.put("ticketId", n.ticketId());
+    payload.put("rule", n.ruleId());
+    if (n.priority() != null) {
+      payload.put("priority", n.priority());
+    }
+    if (n.group() != null) {
+      payload.put("group", n.group());
+    }
+    payload.put("reason", n.reason());
+    return new OutboundNotification(n.key(), n.url(), payload);
   }
 }

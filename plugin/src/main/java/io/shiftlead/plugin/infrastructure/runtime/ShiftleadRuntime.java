@@ -3,6 +3,7 @@ package io.shiftlead.plugin.infrastructure.runtime;
 import io.shiftlead.connectors.spi.ConnectorSettings;
 import io.shiftlead.connectors.spi.HelpdeskConnector;
 import io.shiftlead.plugin.application.ConnectorStateRepository;
+import io.shiftlead.plugin.application.NotificationOutbox;
 import io.shiftlead.plugin.application.OutboxRepository;
 import io.shiftlead.plugin.application.SyncService;
 import io.shiftlead.plugin.application.TicketRepository;
@@ -21,7 +22,9 @@ import io.shiftlead.plugin.infrastructure.config.ShiftleadConfig.ConnectorConfig
 import io.shiftlead.plugin.infrastructure.connector.ConnectorRegistry;
 import io.shiftlead.plugin.infrastructure.store.Database;
 import io.shiftlead.plugin.infrastructure.store.Jdbc;
+import io.shiftlead.plugin.infrastructure.notify.HttpNotificationSender;
 import io.shiftlead.plugin.infrastructure.store.JdbcConnectorStateRepository;
+import io.shiftlead.plugin.infrastructure.store.JdbcNotificationOutbox;
 import io.shiftlead.plugin.infrastructure.store.JdbcOutboxRepository;
 import io.shiftlead.plugin.infrastructure.store.JdbcTicketRepository;
 import io.shiftlead.plugin.infrastructure.store.JdbcWebhookInbox;
@@ -53,6 +56,7 @@ public final class ShiftleadRuntime implements AutoCloseable {
   private final OutboxRepository outbox;
   private final ConnectorStateRepository states;
   private final WebhookInbox inbox;
+  private final NotificationOutbox notifications;
   private RuleSetRepository rules;
   private final Map<String, Running> connectors = new LinkedHashMap<>();
   private final List<ScheduledFuture<?>> schedules = new ArrayList<>();
@@ -69,6 +73,7 @@ public final class ShiftleadRuntime implements AutoCloseable {
     this.outbox = new JdbcOutboxRepository(jdbc, clock);
     this.states = new JdbcConnectorStateRepository(jdbc);
     this.inbox = new JdbcWebhookInbox(jdbc, clock);
+    this.notifications = new JdbcNotificationOutbox(jdbc, clock);
   }
 
   /** Opens the store, starts the sandbox if asked, and schedules every connector's worker. */
@@ -104,7 +109,7 @@ public final class ShiftleadRuntime implements AutoCloseable {
         BusinessTime.always(ZoneOffset.UTC));
     SyncService sync = new SyncService(cc.name(), connector, new CompositeEvaluator(List.of(
         new FirstReplyTimeEvaluator(config.evaluation().firstReplyField()), ruleEvaluator)),
-        tickets, outbox, states, inbox, clock);
+        tickets, outbox, states, inbox, notifications, new HttpNotificationSender(), clock);
     ConnectorWorker worker = new ConnectorWorker(sync, states,
         Duration.ofSeconds(cc.pollIntervalSeconds()), clock, () -> running);
     Optional<WebhookIntakeService> webhooks = connector.webhooks()

@@ -54,6 +54,28 @@ class RulesEvaluatorTest {
   }
 
   @Test
+  void anEscalationWithNotifyBecomesOneWebhookCallButNeverFromADryRun() {
+    RulesEngine escalating = new RulesEngine(new RuleSet("zendesk", "4", List.of(
+        rule("legal", RuleMode.ENABLED, when("subject", "any_of_words", List.of("lawyer")),
+            new Escalate(Priority.URGENT, null,
+                java.net.URI.create("https://hooks.example.com/esc"))))),
+        RoutingContext.inMemory(RulesEngineTest.ROSTER));
+    RulesEvaluator rules = new RulesEvaluator(() -> escalating, clock, TestTickets.UTC);
+    TestTickets t = ticket();
+    t.subject = "My lawyer will call";
+
+    Evaluation evaluation = rules.evaluate(t.build());
+
+    assertThat(evaluation.notifications()).singleElement().satisfies(call -> {
+      assertThat(call.url()).isEqualTo("https://hooks.example.com/esc");
+      assertThat(call.key()).startsWith("legal:");
+      assertThat(call.payload()).containsEntry("rule", "legal");
+    });
+    t.status = io.shiftlead.connectors.spi.model.TicketStatus.CLOSED;
+    assertThat(rules.evaluate(t.build()).notifications()).isEmpty();
+  }
+
+  @Test
   void aClosedTicketIsOnlyDryRunSoItUsesUpNoRoundRobinTurn() {
     TestTickets closed = ticket();
     closed.status = io.shiftlead.connectors.spi.model.TicketStatus.CLOSED;
