@@ -53,6 +53,56 @@ class ReplayCommandTest {
   }
 
   @Test
+  void replaysTheGeneratedDatasetWithTheDocumentedExampleRules() throws Exception {
+    Path rules = dir.resolve("rules");
+    Files.createDirectories(rules);
+    Path examples = Path.of(System.getProperty("user.dir")).resolve("../docs/examples/rules");
+    Files.copy(examples.resolve("roster.yaml"), rules.resolve("roster.yaml"));
+    Files.copy(examples.resolve("routing.yaml"), rules.resolve("shared.yaml"));
+    Path tickets = dir.resolve("sample.jsonl");
+    try (var in = getClass().getClassLoader()
+        .getResourceAsStream("fixtures/interchange/sample-20.jsonl")) {
+      Files.copy(in, tickets);
+    }
+    Path output = dir.resolve("out.jsonl");
+
+    int exit = replay("replay", "--tickets", tickets.toString(), "--config", rules.toString(),
+        "--at", "2026-11-01T00:00:00Z", "--out", output.toString());
+
+    assertThat(exit).isZero();
+    List<String> lines = Files.readAllLines(output);
+    assertThat(lines).hasSize(20);
+    ObjectMapper json = new ObjectMapper();
+    long assigned = 0;
+    for (String line : lines) {
+      for (JsonNode action : json.readTree(line).path("actions")) {
+        assertThat(action.path("rule").asText()).isNotBlank();
+        assertThat(action.path("reasons").isArray()).isTrue();
+        if (action.path("type").asText().equals("assign_agent")) {
+          assigned++;
+        }
+      }
+    }
+    assertThat(assigned).isPositive();
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("20 tickets replayed")
+        .contains("tickets per agent assigned:");
+  }
+
+  @Test
+  void aRuleFileWithProblemsIsAConfigurationErrorListingThem() throws Exception {
+    Files.writeString(dir.resolve("shared.yaml"), "version: \"1\"\nrules:\n  - id: x\n"
+        + "    when: {field: colour, operator: is, value: red}\n    then: [{add_tags: [a]}]\n");
+    Path tickets = dir.resolve("t.jsonl");
+    Files.writeString(tickets, "");
+
+    int exit = replay("replay", "--tickets", tickets.toString(), "--config", dir.toString(),
+        "--out", dir.resolve("o.jsonl").toString());
+
+    assertThat(exit).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("shared.yaml:4");
+  }
+
+  @Test
   void aMissingOptionIsAUsageError() {
     assertThat(replay("replay", "--tickets", "x.jsonl")).isEqualTo(2);
     assertThat(err.toString(StandardCharsets.UTF_8)).contains("missing --config");
