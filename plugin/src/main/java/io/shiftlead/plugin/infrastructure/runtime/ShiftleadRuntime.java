@@ -11,7 +11,6 @@ import io.shiftlead.plugin.application.WebhookInbox;
 import io.shiftlead.plugin.application.WebhookIntakeService;
 import io.shiftlead.plugin.core.evaluation.CompositeEvaluator;
 import io.shiftlead.plugin.core.evaluation.FirstReplyTimeEvaluator;
-import io.shiftlead.plugin.core.routing.InMemoryAgentLoad;
 import io.shiftlead.plugin.core.routing.InMemoryRoutingState;
 import io.shiftlead.plugin.core.rules.BusinessTime;
 import io.shiftlead.plugin.core.rules.RulesEvaluator;
@@ -28,6 +27,7 @@ import io.shiftlead.plugin.infrastructure.store.JdbcNotificationOutbox;
 import io.shiftlead.plugin.infrastructure.store.JdbcOutboxRepository;
 import io.shiftlead.plugin.infrastructure.store.JdbcTicketRepository;
 import io.shiftlead.plugin.infrastructure.store.JdbcWebhookInbox;
+import io.shiftlead.plugin.infrastructure.store.StoreAgentLoad;
 import java.time.Clock;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -105,7 +105,7 @@ public final class ShiftleadRuntime implements AutoCloseable {
         .create(new ConnectorSettings(cc.name(), cc.settings()), clock);
     // rules for this connector: shared.yaml plus <connector name>.yaml in the rules directory
     RulesEvaluator ruleEvaluator = new RulesEvaluator(rules.engineFor(cc.name(),
-        new InMemoryRoutingState(), new InMemoryAgentLoad()), clock,
+        new InMemoryRoutingState(), new StoreAgentLoad(database.jdbc(), cc.name(), clock)), clock,
         BusinessTime.always(ZoneOffset.UTC));
     SyncService sync = new SyncService(cc.name(), connector, new CompositeEvaluator(List.of(
         new FirstReplyTimeEvaluator(config.evaluation().firstReplyField()), ruleEvaluator)),

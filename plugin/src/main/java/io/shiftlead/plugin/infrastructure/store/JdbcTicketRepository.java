@@ -13,11 +13,11 @@ import java.util.Optional;
 /** Tickets and survey responses in SQL, each ticket's full normalized form kept as JSON. */
 public final class JdbcTicketRepository implements TicketRepository {
   private static final String UPDATE_TICKET = "UPDATE tickets SET status = ?, priority = ?,"
-      + " deleted = ?, created_at = ?, updated_at = ?, comment_count = ?, data = ?, stored_at = ?"
-      + " WHERE connector = ? AND ticket_id = ?";
+      + " deleted = ?, created_at = ?, updated_at = ?, comment_count = ?, data = ?, stored_at = ?,"
+      + " assignee_id = ? WHERE connector = ? AND ticket_id = ?";
   private static final String INSERT_TICKET = "INSERT INTO tickets (status, priority, deleted,"
-      + " created_at, updated_at, comment_count, data, stored_at, connector, ticket_id)"
-      + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+      + " created_at, updated_at, comment_count, data, stored_at, assignee_id, connector,"
+      + " ticket_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
   private final Jdbc jdbc;
   private final Clock clock;
@@ -54,8 +54,9 @@ public final class JdbcTicketRepository implements TicketRepository {
       s.setInt(6, ticket.commentCount());
       s.setString(7, StoreJson.write(ticket));
       s.setObject(8, Jdbc.time(clock.instant()));
-      s.setString(9, connector);
-      s.setString(10, ticket.id());
+      s.setString(9, ticket.assignee() == null ? null : ticket.assignee().id());
+      s.setString(10, connector);
+      s.setString(11, ticket.id());
       return s.executeUpdate();
     }
   }
