@@ -51,6 +51,7 @@ class PluginOnPayaraIT {
         store:
           url: jdbc:h2:file:%s
         rulesDirectory: %s
+        slaDirectory: %s
         connectors:
           - name: sandbox
             type: zendesk
@@ -65,7 +66,8 @@ class PluginOnPayaraIT {
               pageSize: %d
               startTime: "2026-01-01T00:00:00Z"
               customFields: first_reply_minutes:360000000101
-        """.formatted(dir.resolve("store/shiftlead").toAbsolutePath(), rules(dir), pollSeconds,
+        """.formatted(dir.resolve("store/shiftlead").toAbsolutePath(), rules(dir), sla(dir),
+        pollSeconds,
         sandbox.baseUrl(),
         sandbox.options().email(), TOKEN_VAR, SECRET_VAR, requestsPerMinute, pageSize));
     return file;
@@ -90,6 +92,23 @@ class PluginOnPayaraIT {
               - add_tags: [refund-request]
         """);
     return rules;
+  }
+
+  /** One calendar-hours policy for every ticket. */
+  private static Path sla(Path dir) throws java.io.IOException {
+    Path sla = dir.toAbsolutePath().resolve("sla");
+    Files.createDirectories(sla);
+    Files.writeString(sla.resolve("policies.yaml"), """
+        policies:
+          - name: Everyone
+            order: 1
+            targets:
+              urgent: {first_reply: 1h calendar, resolution: 1d calendar}
+              high: {first_reply: 4h calendar, resolution: 2d calendar}
+              normal: {first_reply: 8h calendar, resolution: 3d calendar}
+              low: {first_reply: 1d calendar, resolution: 5d calendar}
+        """);
+    return sla;
   }
 
   private static Map<String, String> env() {
@@ -159,6 +178,11 @@ class PluginOnPayaraIT {
     assertThat(accepted.body()).contains("\"queued\":1");
     await(Duration.ofSeconds(20), () -> server.get("/api/v1/connectors/sandbox/tickets/" + ticketId)
         .body().contains("sent after the first sync"));
+
+    String sla = server.get("/api/v1/tickets/sandbox/" + ticketId + "/sla").body();
+    assertThat(sla).contains("\"policy\":\"Everyone\"").contains("first_reply")
+        .contains("\"state\"");
+    assertThat(server.get("/api/v1/tickets/sandbox/999999/sla").statusCode()).isEqualTo(404);
 
     var replayed = server.post(path, zendesk.headers(body, Instant.now(), "inv-1"), body);
     assertThat(replayed.statusCode()).isEqualTo(202);

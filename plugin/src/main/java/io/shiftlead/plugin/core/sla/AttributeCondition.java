@@ -24,8 +24,9 @@ public record AttributeCondition(Set<Priority> priorities, Set<Channel> channels
   @Override
   public boolean matches(Ticket t) {
     return (priorities.isEmpty() || priorities.contains(SlaCalculator.effectivePriority(t)))
-        && (channels.isEmpty() || channels.contains(t.channel()))
-        && (groups.isEmpty() || groups.contains(t.group()))
+        // Set.copyOf sets throw on contains(null): a ticket without channel or group is no match
+        && (channels.isEmpty() || t.channel() != null && channels.contains(t.channel()))
+        && (groups.isEmpty() || t.group() != null && groups.contains(t.group()))
         && t.tags().containsAll(allTags);
   }
 

@@ -26,7 +26,8 @@ import java.util.function.Function;
 public final class ConfigLoader {
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
   private static final Set<String> TOP_KEYS =
-      Set.of("store", "rulesDirectory", "sandbox", "evaluation", "connectors");
+      Set.of("store", "rulesDirectory", "slaDirectory", "sandbox", "evaluation",
+          "connectors");
 
   private final Function<String, Optional<List<SettingDefinition>>> connectorTypes;
   private final EnvironmentReferences env;
@@ -62,10 +63,11 @@ public final class ConfigLoader {
     unknownKeys("evaluation.", root.path("evaluation"), Set.of("firstReplyField"), problems);
     List<ConnectorConfig> connectors = connectors(root.path("connectors"), problems);
     String rules = text(root, "rulesDirectory", "rules", problems);
+    String sla = text(root, "slaDirectory", "sla", problems);
     if (!problems.isEmpty()) {
       throw new ConfigException(source, problems);
     }
-    return new ShiftleadConfig(store, rules, sandbox, evaluation, connectors);
+    return new ShiftleadConfig(store, rules, sla, sandbox, evaluation, connectors);
   }
 
   private StoreConfig store(JsonNode node, List<String> problems) {

@@ -11,6 +11,7 @@ import java.util.Map;
 public record ShiftleadConfig(
     StoreConfig store,
     String rulesDirectory,
+    String slaDirectory,
     SandboxConfig sandbox,
     EvaluationConfig evaluation,
     List<ConnectorConfig> connectors) {

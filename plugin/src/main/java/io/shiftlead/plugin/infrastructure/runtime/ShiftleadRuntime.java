@@ -16,7 +16,11 @@ import io.shiftlead.plugin.core.rules.BusinessTime;
 import io.shiftlead.plugin.core.rules.RulesEvaluator;
 import io.shiftlead.plugin.infrastructure.rules.LoadReport;
 import io.shiftlead.plugin.infrastructure.rules.RuleSetRepository;
+import io.shiftlead.plugin.core.sla.SlaCalculator;
+import io.shiftlead.plugin.infrastructure.config.ConfigException;
 import io.shiftlead.plugin.infrastructure.config.ShiftleadConfig;
+import io.shiftlead.plugin.infrastructure.sla.SlaDirectory;
+import io.shiftlead.plugin.infrastructure.sla.SlaPolicyException;
 import io.shiftlead.plugin.infrastructure.config.ShiftleadConfig.ConnectorConfig;
 import io.shiftlead.plugin.infrastructure.connector.ConnectorRegistry;
 import io.shiftlead.plugin.infrastructure.store.Database;
@@ -58,6 +62,7 @@ public final class ShiftleadRuntime implements AutoCloseable {
   private final WebhookInbox inbox;
   private final NotificationOutbox notifications;
   private RuleSetRepository rules;
+  private SlaCalculator sla;
   private final Map<String, Running> connectors = new LinkedHashMap<>();
   private final List<ScheduledFuture<?>> schedules = new ArrayList<>();
   private volatile boolean running = true;
@@ -91,6 +96,13 @@ public final class ShiftleadRuntime implements AutoCloseable {
     ShiftleadRuntime runtime = new ShiftleadRuntime(database, sandbox, clock);
     runtime.rules = new RuleSetRepository(Path.of(config.rulesDirectory()));
     runtime.reloadRules();
+    try {
+      runtime.sla = new SlaCalculator(SlaDirectory.load(Path.of(config.slaDirectory())));
+    } catch (SlaPolicyException e) {
+      runtime.close();
+      throw new ConfigException("slaDirectory " + config.slaDirectory(), e.problems().stream()
+          .map(Object::toString).toList());
+    }
     for (ConnectorConfig connectorConfig : config.connectors()) {
       runtime.add(connectorConfig, registry, config, scheduler, clock);
     }
@@ -133,6 +145,11 @@ public final class ShiftleadRuntime implements AutoCloseable {
 
   public RuleSetRepository rules() {
     return rules;
+  }
+
+  /** SLA states from the policies in {@code slaDirectory} (none configured: no metrics). */
+  public SlaCalculator sla() {
+    return sla;
   }
 
   public List<ConnectorStatus> status() {

@@ -6,6 +6,8 @@ import io.shiftlead.connectors.spi.model.Ticket;
 import io.shiftlead.plugin.application.replay.ReplayAction;
 import io.shiftlead.plugin.application.replay.ReplaySummary;
 import io.shiftlead.plugin.application.replay.Replayer;
+import io.shiftlead.plugin.core.sla.SlaCalculator;
+import io.shiftlead.plugin.core.sla.SlaWire;
 import io.shiftlead.plugin.infrastructure.interchange.InterchangeLineException;
 import io.shiftlead.plugin.infrastructure.interchange.JsonlTicketReader;
 import java.io.BufferedReader;
@@ -38,9 +40,11 @@ final class ReplayCommand {
   int run(String[] args) {
     ReplayOptions options;
     Replayer replayer;
+    SlaCalculator sla;
     try {
       options = ReplayOptions.parse(args, Instant.now());
       replayer = ReplaySetup.fromDirectory(options.config(), options.connector());
+      sla = ReplaySetup.slaFromDirectory(options.config());
     } catch (IllegalArgumentException e) {
       err.println("replay: " + e.getMessage() + "\n" + ShiftleadCli.usage());
       return 2;
@@ -61,6 +65,7 @@ final class ReplayCommand {
           line.put("id", ticket.id());
           line.put("at", options.at().toString());
           line.put("actions", actions);
+          line.put("sla", SlaWire.metrics(sla.compute(ticket, options.at())));
           writer.write(JSON.writeValueAsString(line));
           writer.newLine();
         }

@@ -8,6 +8,9 @@ import io.shiftlead.plugin.core.evaluation.FirstReplyTimeEvaluator;
 import io.shiftlead.plugin.core.routing.InMemoryAgentLoad;
 import io.shiftlead.plugin.core.routing.InMemoryRoutingState;
 import io.shiftlead.plugin.core.rules.BusinessTime;
+import io.shiftlead.plugin.core.sla.SlaCalculator;
+import io.shiftlead.plugin.infrastructure.sla.SlaDirectory;
+import io.shiftlead.plugin.infrastructure.sla.SlaPolicyException;
 import io.shiftlead.plugin.infrastructure.rules.LoadReport;
 import io.shiftlead.plugin.infrastructure.rules.RuleSetRepository;
 import java.nio.file.Files;
@@ -18,10 +21,20 @@ import java.util.List;
 
 /**
  * Builds the same evaluation the server runs from a rules directory: the built-in first-reply
- * evaluator, then the rules (shared.yaml plus the connector's file, with roster.yaml).
+ * evaluator, then the rules (shared.yaml plus the connector's file, with roster.yaml); SLA policies
+ * and calendars in the {@code sla/} sub-folder.
  */
 final class ReplaySetup {
   private ReplaySetup() {}
+
+  /** The SLA policies in {@code <dir>/sla/}, none when that folder is absent. */
+  static SlaCalculator slaFromDirectory(Path dir) {
+    try {
+      return new SlaCalculator(SlaDirectory.load(dir.resolve("sla")));
+    } catch (SlaPolicyException e) {
+      throw new IllegalArgumentException(e.getMessage());
+    }
+  }
 
   /** @throws IllegalArgumentException listing every problem of every bad file */
   static Replayer fromDirectory(Path dir, String connector) {

@@ -59,6 +59,10 @@ class ReplayCommandTest {
     Path examples = Path.of(System.getProperty("user.dir")).resolve("../docs/examples/rules");
     Files.copy(examples.resolve("roster.yaml"), rules.resolve("roster.yaml"));
     Files.copy(examples.resolve("routing.yaml"), rules.resolve("shared.yaml"));
+    Path sla = Files.createDirectories(rules.resolve("sla"));
+    Path slaExamples = examples.resolveSibling("sla");
+    Files.copy(slaExamples.resolve("calendars.yaml"), sla.resolve("calendars.yaml"));
+    Files.copy(slaExamples.resolve("policies.yaml"), sla.resolve("policies.yaml"));
     Path tickets = dir.resolve("sample.jsonl");
     try (var in = getClass().getClassLoader()
         .getResourceAsStream("fixtures/interchange/sample-20.jsonl")) {
@@ -74,7 +78,14 @@ class ReplayCommandTest {
     assertThat(lines).hasSize(20);
     ObjectMapper json = new ObjectMapper();
     long assigned = 0;
+    long slaMetrics = 0;
     for (String line : lines) {
+      for (JsonNode metric : json.readTree(line).path("sla")) {
+        assertThat(metric.path("state").asText())
+            .isIn("ok", "at_risk", "breached", "achieved", "paused");
+        assertThat(metric.has("dueAt") && metric.has("remainingMinutes")).isTrue();
+        slaMetrics++;
+      }
       for (JsonNode action : json.readTree(line).path("actions")) {
         assertThat(action.path("rule").asText()).isNotBlank();
         assertThat(action.path("reasons").isArray()).isTrue();
@@ -84,6 +95,7 @@ class ReplayCommandTest {
       }
     }
     assertThat(assigned).isPositive();
+    assertThat(slaMetrics).isPositive();
     assertThat(out.toString(StandardCharsets.UTF_8)).contains("20 tickets replayed")
         .contains("tickets per agent assigned:");
   }

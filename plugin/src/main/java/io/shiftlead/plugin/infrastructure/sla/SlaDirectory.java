@@ -1,0 +1,31 @@
+package io.shiftlead.plugin.infrastructure.sla;
+
+import io.shiftlead.plugin.core.sla.SlaPolicies;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** The SLA policies and calendars of a directory (every {@code *.yaml} in it), or none. */
+public final class SlaDirectory {
+  private SlaDirectory() {}
+
+  /**
+   * @return no policies when the directory does not exist or holds no YAML file
+   * @throws SlaPolicyException listing every problem with file and line
+   */
+  public static SlaPolicies load(Path directory) {
+    if (!Files.isDirectory(directory)) {
+      return SlaPolicies.none();
+    }
+    List<Path> files;
+    try (Stream<Path> list = Files.list(directory)) {
+      files = list.filter(f -> f.getFileName().toString().matches(".+\\.ya?ml")).sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list SLA directory " + directory, e);
+    }
+    return files.isEmpty() ? SlaPolicies.none() : new SlaPolicyReader().readFiles(files);
+  }
+}
