@@ -1,5 +1,6 @@
 package io.shiftlead.connectors.freshdesk;
 
+import io.shiftlead.connectors.support.Sleeper;
 import io.shiftlead.connectors.freshdesk.api.ConversationsApi;
 import io.shiftlead.connectors.freshdesk.api.SatisfactionApi;
 import io.shiftlead.connectors.freshdesk.api.TicketsApi;

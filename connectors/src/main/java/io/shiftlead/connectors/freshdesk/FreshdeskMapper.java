@@ -1,5 +1,6 @@
 package io.shiftlead.connectors.freshdesk;
 
+import io.shiftlead.connectors.support.Html;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.shiftlead.connectors.freshdesk.wire.WireConversation;
 import io.shiftlead.connectors.freshdesk.wire.WireRequester;

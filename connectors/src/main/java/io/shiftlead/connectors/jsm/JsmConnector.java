@@ -1,5 +1,6 @@
 package io.shiftlead.connectors.jsm;
 
+import io.shiftlead.connectors.support.Sleeper;
 import io.shiftlead.connectors.jsm.api.FeedbackApi;
 import io.shiftlead.connectors.jsm.api.IssuesApi;
 import io.shiftlead.connectors.jsm.api.RequestCommentsApi;

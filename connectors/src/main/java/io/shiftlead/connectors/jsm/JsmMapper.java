@@ -1,5 +1,6 @@
 package io.shiftlead.connectors.jsm;
 
+import io.shiftlead.connectors.support.Html;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.shiftlead.connectors.jsm.wire.JsmJson;

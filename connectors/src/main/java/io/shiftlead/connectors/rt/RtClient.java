@@ -1,5 +1,6 @@
 package io.shiftlead.connectors.rt;
 
+import io.shiftlead.connectors.support.Sleeper;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;

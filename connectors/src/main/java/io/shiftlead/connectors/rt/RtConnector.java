@@ -1,5 +1,6 @@
 package io.shiftlead.connectors.rt;
 
+import io.shiftlead.connectors.support.Sleeper;
 import io.shiftlead.connectors.rt.api.CommentsApi;
 import io.shiftlead.connectors.rt.api.HistoryApi;
 import io.shiftlead.connectors.rt.api.TicketSql;

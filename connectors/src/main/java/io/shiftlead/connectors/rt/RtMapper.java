@@ -1,5 +1,6 @@
 package io.shiftlead.connectors.rt;
 
+import io.shiftlead.connectors.support.Html;
 import io.shiftlead.connectors.rt.wire.WireAttachment;
 import io.shiftlead.connectors.rt.wire.WireCustomField;
 import io.shiftlead.connectors.rt.wire.WireRef;

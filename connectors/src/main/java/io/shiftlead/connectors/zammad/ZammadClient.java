@@ -1,5 +1,6 @@
 package io.shiftlead.connectors.zammad;
 
+import io.shiftlead.connectors.support.Sleeper;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;

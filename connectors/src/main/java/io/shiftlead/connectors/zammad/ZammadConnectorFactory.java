@@ -1,5 +1,6 @@
 package io.shiftlead.connectors.zammad;
 
+import io.shiftlead.connectors.support.Sleeper;
 import io.shiftlead.connectors.spi.ConnectorSettings;
 import io.shiftlead.connectors.spi.HelpdeskConnector;
 import io.shiftlead.connectors.spi.HelpdeskConnectorFactory;

@@ -1,5 +1,6 @@
 package io.shiftlead.connectors.zendesk;
 
+import io.shiftlead.connectors.support.Html;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.shiftlead.connectors.spi.model.AuthorRole;
 import io.shiftlead.connectors.spi.model.Channel;

@@ -1,5 +1,6 @@
 package io.shiftlead.connectors.zendesk;
 
+import io.shiftlead.connectors.support.Sleeper;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.core.IntervalBiFunction;

@@ -1,5 +1,6 @@
 package io.shiftlead.connectors.zammad;
 
+import io.shiftlead.connectors.support.Sleeper;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 

@@ -2,7 +2,7 @@ package io.shiftlead.connectors.zendesk.api;
 
 import io.shiftlead.connectors.spi.error.ConnectorException;
 import io.shiftlead.connectors.spi.error.TransientException;
-import io.shiftlead.connectors.zendesk.Sleeper;
+import io.shiftlead.connectors.support.Sleeper;
 import io.shiftlead.connectors.zendesk.ZendeskClient;
 import io.shiftlead.connectors.zendesk.wire.JobStatusResponse;
 import io.shiftlead.connectors.zendesk.wire.WireJobStatus;

@@ -1,10 +1,10 @@
-package io.shiftlead.connectors.zammad;
+package io.shiftlead.connectors.support;
 
 import java.time.Duration;
 
 /**
- * How the adapter waits (retry back-off, Retry-After). Injected so tests record the requested waits
- * instead of sleeping (style rule 16).
+ * How an adapter waits (retry back-off, Retry-After, job polling). Injected so tests record the
+ * requested waits instead of sleeping (style rule 16).
  */
 @FunctionalInterface
 public interface Sleeper {

@@ -1,11 +1,15 @@
-package io.shiftlead.connectors.freshdesk;
+package io.shiftlead.connectors.support;
 
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Turns a ticket description's or conversation's HTML {@code body} into plain text: line breaks kept, tags dropped, entities decoded. */
-final class Html {
+/**
+ * Turns a helpdesk's HTML body (Zendesk {@code html_body}, Freshdesk and Zammad HTML bodies, JSM
+ * rendered comments, RT HTML parts) into plain text: line breaks kept, tags dropped, entities
+ * decoded (the XML five plus the Latin-1 and punctuation ones editors write).
+ */
+public final class Html {
   private static final Pattern DROP = Pattern.compile("(?is)<(script|style)[^>]*>.*?</\\1>");
   private static final Pattern BREAK = Pattern.compile("(?i)<br\\s*/?>|</(p|div|li|tr|h[1-6])>");
   private static final Pattern TAG = Pattern.compile("<[^>]+>");
@@ -28,7 +32,7 @@ final class Html {
 
   private Html() {}
 
-  static String toText(String html) {
+  public static String toText(String html) {
     if (html == null) {
       return "";
     }
