@@ -27,7 +27,7 @@ public final class ConfigLoader {
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
   private static final Set<String> TOP_KEYS =
       Set.of("store", "rulesDirectory", "slaDirectory", "sandbox", "evaluation",
-          "connectors");
+          "connectors", "security");
 
   private final Function<String, Optional<List<SettingDefinition>>> connectorTypes;
   private final EnvironmentReferences env;
@@ -64,10 +64,14 @@ public final class ConfigLoader {
     List<ConnectorConfig> connectors = connectors(root.path("connectors"), problems);
     String rules = text(root, "rulesDirectory", "rules", problems);
     String sla = text(root, "slaDirectory", "sla", problems);
+    ShiftleadConfig.SecurityConfig security = new SecurityConfigReader(env).read(
+        root.path("security"), connectors.stream().map(ConnectorConfig::name)
+            .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet()),
+        problems);
     if (!problems.isEmpty()) {
       throw new ConfigException(source, problems);
     }
-    return new ShiftleadConfig(store, rules, sla, sandbox, evaluation, connectors);
+    return new ShiftleadConfig(store, rules, sla, sandbox, evaluation, connectors, security);
   }
 
   private StoreConfig store(JsonNode node, List<String> problems) {

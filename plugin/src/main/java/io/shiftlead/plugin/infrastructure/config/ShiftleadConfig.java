@@ -14,7 +14,8 @@ public record ShiftleadConfig(
     String slaDirectory,
     SandboxConfig sandbox,
     EvaluationConfig evaluation,
-    List<ConnectorConfig> connectors) {
+    List<ConnectorConfig> connectors,
+    SecurityConfig security) {
 
   /** Where the store lives: an H2 file by default, PostgreSQL by JDBC URL. */
   public record StoreConfig(String url, String user, String password) {
@@ -48,6 +49,28 @@ public record ShiftleadConfig(
     public String toString() {
       return "ConnectorConfig[name=" + name + ", type=" + type + ", settings=" + settings.keySet()
           + "]";
+    }
+  }
+
+  /** Who may call {@code /api/v1}: no tokens means the API is open (demo), with a warning. */
+  public record SecurityConfig(List<ApiTokenConfig> tokens) {
+    public static SecurityConfig open() {
+      return new SecurityConfig(List.of());
+    }
+  }
+
+  /**
+   * One API token.
+   *
+   * @param token the resolved secret, never shown by {@link #toString()}
+   * @param role {@code agent}, {@code manager} or {@code admin}
+   * @param connectors the connector names it may read tickets of; {@code ["*"]} for all
+   */
+  public record ApiTokenConfig(String name, String token, String role, List<String> connectors) {
+    @Override
+    public String toString() {
+      return "ApiTokenConfig[name=" + name + ", role=" + role + ", connectors=" + connectors
+          + ", token=***]";
     }
   }
 }

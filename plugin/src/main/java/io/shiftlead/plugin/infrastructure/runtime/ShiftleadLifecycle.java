@@ -5,6 +5,7 @@ import io.shiftlead.plugin.infrastructure.config.ConfigLoader;
 import io.shiftlead.plugin.infrastructure.config.ConfigSource;
 import io.shiftlead.plugin.infrastructure.config.ShiftleadConfig;
 import io.shiftlead.plugin.infrastructure.connector.ConnectorRegistry;
+import io.shiftlead.plugin.infrastructure.security.ApiAccess;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -29,6 +30,7 @@ public class ShiftleadLifecycle {
   ManagedScheduledExecutorService scheduler;
 
   private volatile ShiftleadRuntime runtime;
+  private volatile ApiAccess access;
 
   void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
     ConnectorRegistry registry = new ConnectorRegistry(getClass().getClassLoader());
@@ -37,6 +39,12 @@ public class ShiftleadLifecycle {
       ShiftleadConfig config = new ConfigLoader(registry::settings, System::getenv)
           .load(source.name(), source.yaml());
       LOG.info(() -> "configuration: " + source.name());
+      access = new ApiAccess(config.security());
+      if (access.open()) {
+        LOG.warning("security.tokens is empty: /api/v1 is OPEN to anyone who can reach this"
+            + " server (demo mode). Configure API tokens before exposing it; see"
+            + " docs/configuration.md#security");
+      }
       runtime = ShiftleadRuntime.start(config, registry, scheduler, Clock.systemUTC());
     } catch (ConfigException e) {
       LOG.severe(e.getMessage());
@@ -67,6 +75,11 @@ public class ShiftleadLifecycle {
     watchdog.setDaemon(true);
     watchdog.start();
     exit.start();
+  }
+
+  /** Who may call the API; empty until the configuration was read. */
+  public Optional<ApiAccess> access() {
+    return Optional.ofNullable(access);
   }
 
   public Optional<ShiftleadRuntime> runtime() {

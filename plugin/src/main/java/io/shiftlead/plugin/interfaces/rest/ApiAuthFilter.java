@@ -1,0 +1,54 @@
+package io.shiftlead.plugin.interfaces.rest;
+
+import io.shiftlead.plugin.infrastructure.runtime.ShiftleadLifecycle;
+import io.shiftlead.plugin.infrastructure.security.ApiAccess;
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.Provider;
+import java.util.Map;
+
+/**
+ * Every request under {@code /api} passes here before it is matched to a resource, so endpoints
+ * added later are covered too; {@link ApiAccess} decides (webhooks are public, they carry vendor
+ * signatures). A refusal is 401 (with {@code WWW-Authenticate}) or 403 with a JSON reason; the
+ * token itself is never logged or echoed.
+ */
+@Provider
+@PreMatching
+@Priority(Priorities.AUTHENTICATION)
+public class ApiAuthFilter implements ContainerRequestFilter {
+  @Inject
+  ShiftleadLifecycle lifecycle;
+
+  @Override
+  public void filter(ContainerRequestContext request) {
+    ApiAccess access = lifecycle.access().orElse(null);
+    if (access == null) {
+      request.abortWith(error(503, "Shiftlead has not started"));
+      return;
+    }
+    ApiAccess.Decision decision = access.decide(request.getMethod(),
+        request.getUriInfo().getPath(), request.getHeaderString(HttpHeaders.AUTHORIZATION));
+    if (decision.allowed()) {
+      return;
+    }
+    Response.ResponseBuilder refusal = Response.status(decision.status())
+        .type(MediaType.APPLICATION_JSON).entity(Map.of("error", decision.error()));
+    if (decision.status() == 401) {
+      refusal.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"shiftlead\"");
+    }
+    request.abortWith(refusal.build());
+  }
+
+  private static Response error(int status, String message) {
+    return Response.status(status).type(MediaType.APPLICATION_JSON)
+        .entity(Map.of("error", message)).build();
+  }
+}
