@@ -106,4 +106,61 @@ class ConfigLoaderTest {
     assertThat(config.sandbox().enabled()).isTrue();
     assertThat(config.connectors()).extracting(c -> c.type()).containsExactly("zendesk");
   }
+
+  private static final String WITH_TOKENS = VALID + """
+      security:
+        tokens:
+          - name: acme-sidebar
+            token: ${ACME_SIDEBAR_TOKEN}
+            role: agent
+            connectors: [acme]
+          - name: ops
+            token: ${OPS_TOKEN:-ops-default-token-0123456789}
+            role: admin
+            connectors: "*"
+      """;
+
+  @Test
+  void apiTokensComeFromTheEnvironmentWithRoleAndConnectors() {
+    ShiftleadConfig config = loader(Map.of("ZENDESK_TOKEN", "z",
+        "ACME_SIDEBAR_TOKEN", "acme-sidebar-token-0123456789")).load("t", WITH_TOKENS);
+
+    var tokens = config.security().tokens();
+    assertThat(tokens).hasSize(2);
+    assertThat(tokens.get(0).token()).isEqualTo("acme-sidebar-token-0123456789");
+    assertThat(tokens.get(0).connectors()).containsExactly("acme");
+    assertThat(tokens.get(1).token()).isEqualTo("ops-default-token-0123456789");
+    assertThat(tokens.get(1).connectors()).containsExactly("*");
+    assertThat(tokens.toString()).doesNotContain("0123456789");
+  }
+
+  @Test
+  void noSecuritySectionMeansNoTokens() {
+    assertThat(loader(Map.of("ZENDESK_TOKEN", "z")).load("t", VALID).security().tokens())
+        .isEmpty();
+  }
+
+  @Test
+  void badTokenEntriesNameTheKeyAndNeverEchoTheToken() {
+    String yaml = VALID + """
+        security:
+          tokens:
+            - name: inline
+              token: written-inline-0123456789
+              role: agent
+            - name: short
+              token: ${SHORT_TOKEN}
+              role: boss
+              connectors: [globex]
+        """;
+    assertThatThrownBy(() -> loader(Map.of("ZENDESK_TOKEN", "z", "SHORT_TOKEN", "abc"))
+        .load("t", yaml))
+        .hasMessageContaining("security.tokens[0].token: a secret must reference an environment"
+            + " variable, e.g. ${SHIFTLEAD_TOKEN_INLINE}")
+        .hasMessageContaining("security.tokens[1].token: too short")
+        .hasMessageContaining("security.tokens[1].role: one of admin, manager, agent, got 'boss'")
+        .hasMessageContaining("security.tokens[1].connectors: unknown connector 'globex'"
+            + " (configured: acme)")
+        .message().doesNotContain("written-inline-0123456789");
+  }
 }
