@@ -45,7 +45,7 @@
     var m = Math.floor((total % 3600) / 60);
     var s = total % 60;
     var pad = function (n) { return (n < 10 ? '0' : '') + n; };
-    if (d > 0) { return d + 'd ' + h + 'h ' + pad(m) + 'm'; }
+    if (d > 0) { return d + 'd ' + h + 'h ' + pad(m) + 'm ' + pad(s) + 's'; }
     if (h > 0) { return h + 'h ' + pad(m) + 'm ' + pad(s) + 's'; }
     return m + 'm ' + pad(s) + 's';
   }

@@ -7,7 +7,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.Map;
@@ -24,13 +26,32 @@ public class SlaResource {
   @GET
   @Produces(MediaType.APPLICATION_JSON)
   public Response sla(@PathParam("connector") String connector,
-      @PathParam("ticketId") String ticketId) {
+      @PathParam("ticketId") String ticketId, @Context Request request) {
     return lifecycle.runtime()
         .filter(r -> r.knowsConnector(connector))
         .flatMap(r -> r.tickets().find(connector, ticketId)
-            .map(t -> Response.ok(SlaWire.ticket(r.sla().compute(t, Instant.now()))).build()))
+            .map(t -> {
+              Map<String, Object> body = SlaWire.ticket(r.sla().compute(t, Instant.now()));
+              return ETags.ok(request, body, versionOf(body));
+            }))
         .orElseGet(() -> Response.status(404).type(MediaType.APPLICATION_JSON)
             .entity(Map.of("error", "Shiftlead has not seen ticket " + ticketId + " of "
                 + connector)).build());
+  }
+
+  /** What changes the sidebar's picture: not the minutes that only move with the clock. */
+  @SuppressWarnings("unchecked")
+  private static Object versionOf(Map<String, Object> body) {
+    java.util.List<Object> version = new java.util.ArrayList<>();
+    version.add(body.get("policy"));
+    version.add(body.get("nextChangeAt"));
+    for (Object m : (java.util.List<Object>) body.getOrDefault("metrics", java.util.List.of())) {
+      Map<String, Object> metric = (Map<String, Object>) m;
+      version.add(java.util.List.of(String.valueOf(metric.get("metric")),
+          String.valueOf(metric.get("state")), String.valueOf(metric.get("dueAt")),
+          String.valueOf(metric.get("breachedAt")), String.valueOf(metric.get("target")),
+          String.valueOf(metric.get("reason"))));
+    }
+    return version;
   }
 }

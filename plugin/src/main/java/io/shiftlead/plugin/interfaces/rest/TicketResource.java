@@ -7,7 +7,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import java.util.Optional;
@@ -33,10 +35,12 @@ public class TicketResource {
   @GET
   @Path("/decisions")
   public Response decisions(@PathParam("connector") String connector,
-      @PathParam("id") String id) {
+      @PathParam("id") String id, @Context Request request) {
     return runtime(connector)
-        .map(r -> Response.ok(Map.of("ticketId", id, "writeBacks",
-            r.outbox().history(connector, id))).build())
+        .map(r -> {
+          var history = r.outbox().history(connector, id);
+          return ETags.ok(request, Map.of("ticketId", id, "writeBacks", history), history);
+        })
         .orElseGet(() -> notSeen(connector, id));
   }
 
