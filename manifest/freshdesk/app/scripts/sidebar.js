@@ -306,7 +306,7 @@
 
   function rulesIn(text) {
     var rules = [];
-    var re = /rule ([A-Za-z0-9_.:-]+)/g;
+    var re = /\brule ([A-Za-z0-9_.:-]+) \(v/g;
     var m;
     while ((m = re.exec(String(text || ''))) !== null) {
       if (rules.indexOf(m[1]) < 0) { rules.push(m[1]); }
@@ -347,12 +347,12 @@
     badge.disabled = false;
     badge.className = 'badge ' + (escalated ? 'state-at_risk' : 'state-info');
     badge.textContent = '';
-    badge.appendChild(el('span', 'name', escalated ? 'Escalated' : 'Routed'));
+    badge.appendChild(el('span', 'name', escalated ? 'Escalated' : (u.group || u.assignee ? 'Routed' : 'Updated')));
     badge.appendChild(el('span', 'state', describeUpdate(u)));
     badge.onclick = function () { explainDecisions(entries); };
     var rules = rulesIn(latest.reasons);
     rule.textContent = rules.length ? 'Rule: ' + rules.join(', ')
-      : (latest.reasons ? String(latest.reasons).split('; ')[0] : '');
+      : (latest.reasons ? 'Why: ' + String(latest.reasons).split('; ')[0] : '');
   }
 
   // ---------------------------------------------------------------- explanations
