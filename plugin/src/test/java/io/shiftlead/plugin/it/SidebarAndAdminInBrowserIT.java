@@ -50,6 +50,7 @@ class SidebarAndAdminInBrowserIT {
   private static final String AGENT = "it-agent-sandbox-" + System.nanoTime();
   private static final String OTHER_AGENT = "it-agent-globex-" + System.nanoTime();
   private static final String MANAGER = "it-manager-token-" + System.nanoTime();
+  private static final String GLOBEX_MANAGER = "it-manager-globex-" + System.nanoTime();
   private static final String ADMIN = "it-admin-token-" + System.nanoTime();
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -73,7 +74,7 @@ class SidebarAndAdminInBrowserIT {
     server = PayaraServer.start(dir, config(dir), Map.of(
         "IT_HELPDESK_TOKEN", HELPDESK_TOKEN, "IT_AGENT_TOKEN", AGENT,
         "IT_OTHER_AGENT_TOKEN", OTHER_AGENT, "IT_MANAGER_TOKEN", MANAGER,
-        "IT_ADMIN_TOKEN", ADMIN));
+        "IT_ADMIN_TOKEN", ADMIN, "IT_GLOBEX_MANAGER_TOKEN", GLOBEX_MANAGER));
     await(Duration.ofSeconds(120), () -> {
       JsonNode status = JSON.readTree(get("/api/v1/status", MANAGER).body());
       int seen = 0;
@@ -164,6 +165,7 @@ class SidebarAndAdminInBrowserIT {
             - {name: sandbox-sidebar, token: "${IT_AGENT_TOKEN}", role: agent, connectors: [sandbox]}
             - {name: globex-sidebar, token: "${IT_OTHER_AGENT_TOKEN}", role: agent, connectors: [globex]}
             - {name: team-lead, token: "${IT_MANAGER_TOKEN}", role: manager, connectors: "*"}
+            - {name: globex-lead, token: "${IT_GLOBEX_MANAGER_TOKEN}", role: manager, connectors: [globex]}
             - {name: ops, token: "${IT_ADMIN_TOKEN}", role: admin}
         """.formatted(dir.resolve("store/shiftlead"), dir.resolve("rules"), dir.resolve("sla"),
         connectors.toString().stripTrailing()));
@@ -275,6 +277,11 @@ class SidebarAndAdminInBrowserIT {
         .isEqualTo(200);
     assertThat(get("/api/v1/tickets/sandbox/" + id + "/sla", AGENT).statusCode())
         .isEqualTo(200);
+    JsonNode globexStatus = JSON.readTree(get("/api/v1/status", GLOBEX_MANAGER).body());
+    assertThat(globexStatus.path("connectors")).hasSize(1);
+    assertThat(globexStatus.at("/connectors/0/name").asText()).isEqualTo("globex");
+    assertThat(JSON.readTree(get("/api/v1/status", MANAGER).body()).path("connectors"))
+        .hasSize(2);
   }
 
   @Test
@@ -296,6 +303,10 @@ class SidebarAndAdminInBrowserIT {
         .header("Content-Type", "application/json").build(), HttpResponse.BodyHandlers.ofString());
     assertThat(webhook.body()).doesNotContain("API token");
     assertThat(server.get("/health/ready").statusCode()).isEqualTo(200);
+    HttpResponse<String> page = server.get("/sidebar/index.html");
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.headers().firstValue("Content-Security-Policy").orElseThrow())
+        .contains("default-src 'self'").contains("frame-ancestors 'self' https://*.zendesk.com");
   }
 
   @Test

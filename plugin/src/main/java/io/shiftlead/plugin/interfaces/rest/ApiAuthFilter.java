@@ -37,6 +37,10 @@ public class ApiAuthFilter implements ContainerRequestFilter {
     ApiAccess.Decision decision = access.decide(request.getMethod(),
         request.getUriInfo().getPath(), request.getHeaderString(HttpHeaders.AUTHORIZATION));
     if (decision.allowed()) {
+      if (decision.principal() != null) {
+        request.setSecurityContext(new TokenSecurityContext(decision.principal(),
+            request.getSecurityContext() != null && request.getSecurityContext().isSecure()));
+      }
       return;
     }
     Response.ResponseBuilder refusal = Response.status(decision.status())
