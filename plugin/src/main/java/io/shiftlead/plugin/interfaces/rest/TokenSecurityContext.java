@@ -20,15 +20,25 @@ final class TokenSecurityContext implements SecurityContext {
 
   /** True when no token was needed (open API) or the token's scope includes the connector. */
   static boolean mayRead(SecurityContext context, String connector) {
-    if (context instanceof TokenSecurityContext token) {
-      return token.principal.mayRead(connector);
+    // the injected context may be a proxy: ask it for the principal rather than test its class
+    Principal user = context == null ? null : context.getUserPrincipal();
+    if (user instanceof TokenPrincipal token) {
+      return token.principal().mayRead(connector);
     }
     return true;
   }
 
+  /** The token by name; its value is not kept here. */
+  record TokenPrincipal(ApiAccess.Principal principal) implements Principal {
+    @Override
+    public String getName() {
+      return principal.name();
+    }
+  }
+
   @Override
   public Principal getUserPrincipal() {
-    return principal::name;
+    return new TokenPrincipal(principal);
   }
 
   @Override
