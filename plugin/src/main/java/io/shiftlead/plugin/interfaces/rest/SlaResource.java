@@ -39,7 +39,10 @@ public class SlaResource {
                 + connector)).build());
   }
 
-  /** What changes the sidebar's picture: not the minutes that only move with the clock. */
+  /**
+   * What changes the sidebar's picture: state, due and breach times, not the elapsed/remaining
+   * numbers (the sidebar counts down itself); the reason text moves at most once a minute.
+   */
   @SuppressWarnings("unchecked")
   private static Object versionOf(Map<String, Object> body) {
     java.util.List<Object> version = new java.util.ArrayList<>();
