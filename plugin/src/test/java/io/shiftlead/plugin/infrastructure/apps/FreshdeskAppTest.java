@@ -100,6 +100,13 @@ class FreshdeskAppTest {
         .isEqualTo(Files.readString(SIDEBAR.resolve("sidebar.js")));
     assertThat(Files.readString(APP.resolve("app/styles/sidebar.css")))
         .isEqualTo(Files.readString(SIDEBAR.resolve("sidebar.css")));
+    String served = Files.readString(SIDEBAR.resolve("index.html"))
+        .replace("<html lang=\"en\">", "<html lang=\"en\" data-host=\"freshdesk\">")
+        .replace("href=\"sidebar.css\"", "href=\"styles/sidebar.css\"")
+        .replace("<script src=\"sidebar.js\"></script>",
+            "<script src=\"{{{appclient}}}\"></script>\n  <script src=\"scripts/sidebar.js\"></script>");
+    assertThat(Files.readString(APP.resolve("app/index.html")))
+        .as("the app's index.html is the served page plus the Freshworks client").isEqualTo(served);
   }
 
   @Test
