@@ -146,10 +146,11 @@ public final class JdbcQaRepository implements QaRepository {
   }
 
   private static StoredReview review(ResultSet row) throws SQLException {
-    int rating = row.getInt("rating");
+    int value = row.getInt("rating");
+    Integer rating = row.wasNull() ? null : value;
     return new StoredReview(row.getLong("id"), row.getString("connector"),
         row.getString("ticket_id"), row.getString("criterion_id"),
-        Outcome.fromWire(row.getString("outcome")), row.wasNull() ? null : rating,
+        Outcome.fromWire(row.getString("outcome")), rating,
         row.getString("reviewer"), row.getString("comment"), Jdbc.instant(row, "reviewed_at"));
   }
 
