@@ -24,8 +24,8 @@ public final class QaComponents {
   }
 
   /**
-   * The shared LanguageTool when its jars are on the classpath (tests, the replay CLI, a server
-   * given them as libraries), else a checker that makes {@code spelling_grammar} N/A and says why
+   * The shared LanguageTool when its jars are on the classpath (tests, a server or CLI given them
+   * as libraries), else a checker that makes {@code spelling_grammar} N/A and says why
    * (the WAR leaves LanguageTool out: ADR 0009).
    */
   public static SpellingChecker spelling() {
@@ -42,7 +42,8 @@ public final class QaComponents {
 
     @Override
     public String unsupportedReason(String language) {
-      return "LanguageTool is not installed in this server (see docs/qa.md, Languages and size)";
+      return "LanguageTool is not installed here (the server WAR and the CLI jar leave it out;"
+          + " docs/qa.md, Languages and size)";
     }
 
     @Override
