@@ -164,4 +164,32 @@ class QaOnTheSandboxTest {
     assertThat(now.autoFail()).isTrue();
     assertThat(now.score()).isZero();
   }
+
+  @Test
+  void aScorecardWithAProblemStopsStartUpNamingFileLineAndFix() throws Exception {
+    Path qa = Files.createDirectories(dir.resolve("qa"));
+    Files.writeString(qa.resolve("scorecards.yaml"), """
+        scorecards:
+          - id: x
+            categories:
+              - id: c
+                criteria:
+                  - { id: g, check: greting }
+        """);
+    ConnectorRegistry registry = new ConnectorRegistry(getClass().getClassLoader());
+    ShiftleadConfig config = new ConfigLoader(registry::settings, Map.<String, String>of()::get)
+        .load("test", """
+            store:
+              url: jdbc:h2:mem:qa-bad
+            rulesDirectory: %s
+            slaDirectory: %s
+            qaDirectory: %s
+            """.formatted(dir.resolve("rules"), dir.resolve("sla"), qa));
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> ShiftleadRuntime.start(config,
+            registry, scheduler, Clock.systemUTC()))
+        .isInstanceOf(io.shiftlead.plugin.infrastructure.config.ConfigException.class)
+        .hasMessageContaining("scorecards.yaml:6")
+        .hasMessageContaining("did you mean 'greeting'");
+  }
 }
