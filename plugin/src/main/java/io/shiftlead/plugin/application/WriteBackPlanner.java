@@ -61,25 +61,50 @@ public final class WriteBackPlanner {
     return Optional.of(new PlannedUpdate(updateKey, update, evaluation.reasons()));
   }
 
+  /**
+   * The content-keyed note first; when there is none to post, the first keyed note not yet on the
+   * ticket or in the outbox. One note per update: the others follow on the next evaluation (our
+   * own update brings the ticket back).
+   */
   private static InternalNote noteToPost(
       Ticket ticket, Evaluation evaluation, Predicate<String> notePostedOrPending) {
-    if (evaluation.noteBody() == null) {
-      return null;
+    if (evaluation.noteBody() != null) {
+      InternalNote note = new InternalNote(evaluation.noteBody(), noteKey(ticket.id(), evaluation));
+      if (!posted(ticket, note, notePostedOrPending)) {
+        return note;
+      }
     }
-    String key = noteKey(ticket.id(), evaluation);
-    InternalNote note = new InternalNote(evaluation.noteBody(), key);
+    for (Map.Entry<String, String> keyed : evaluation.keyedNotes().entrySet()) {
+      InternalNote note = new InternalNote(keyed.getValue(),
+          keyedNoteKey(ticket.id(), keyed.getKey()));
+      if (!posted(ticket, note, notePostedOrPending)) {
+        return note;
+      }
+    }
+    return null;
+  }
+
+  private static boolean posted(Ticket ticket, InternalNote note,
+      Predicate<String> notePostedOrPending) {
     boolean visibleOnTicket = ticket.comments().stream()
         .map(Comment::body).anyMatch(body -> body.contains(note.marker()));
-    return visibleOnTicket || notePostedOrPending.test(key) ? null : note;
+    return visibleOnTicket || notePostedOrPending.test(note.idempotencyKey());
+  }
+
+  /** A keyed note's idempotency key: one per (key, ticket), whatever the text. */
+  static String keyedNoteKey(String ticketId, String key) {
+    return key.replaceAll("[^A-Za-z0-9]", "") + ".ticket." + safeTicket(ticketId);
+  }
+
+  private static String safeTicket(String ticketId) {
+    String safeTicket = ticketId.replaceAll("[^A-Za-z0-9._-]", "_");
+    return safeTicket.length() > 40 ? digest(ticketId).substring(0, 16) : safeTicket;
   }
 
   /** The note's idempotency key: same decision on the same ticket, same key. */
   static String noteKey(String ticketId, Evaluation evaluation) {
-    String safeTicket = ticketId.replaceAll("[^A-Za-z0-9._-]", "_");
-    if (safeTicket.length() > 40) {
-      safeTicket = digest(ticketId).substring(0, 16);
-    }
-    return evaluation.evaluatorId().replaceAll("[^A-Za-z0-9]", "") + "." + safeTicket + "."
+    return evaluation.evaluatorId().replaceAll("[^A-Za-z0-9]", "") + "." + safeTicket(ticketId)
+        + "."
         + digest(evaluation.noteBody()).substring(0, 12);
   }
 

@@ -91,4 +91,39 @@ class WriteBackPlannerTest {
     assertThat(a.update().note().idempotencyKey()).isEqualTo(b.update().note().idempotencyKey())
         .startsWith("frt.7.");
   }
+
+  private static Evaluation scored(long score, String note) {
+    return new Evaluation("qa", Map.of("qa_score", score), null, null, null, null, null, null,
+        List.of("scored"), List.of(), Map.of("qa", note));
+  }
+
+  @Test
+  void aKeyedNoteIsPostedOncePerTicketEvenWhenItsTextChanges() {
+    var first = planner.plan(ticket(Map.of(), List.of(), List.of()), scored(80, "QA 80"),
+        k -> false).orElseThrow();
+    assertThat(first.update().note().idempotencyKey()).isEqualTo("qa.ticket.7");
+    Comment posted = new Comment("9", Person.of("me", AuthorRole.AGENT), false, AT,
+        "QA 80\n\n" + first.update().note().marker());
+
+    var rescored = planner.plan(ticket(Map.of("qa_score", 80), List.of(), List.of(posted)),
+        scored(55, "QA 55"), k -> false).orElseThrow();
+
+    assertThat(rescored.update().note()).isNull();
+    assertThat(rescored.update().customFields()).containsEntry("qa_score", 55L);
+  }
+
+  @Test
+  void aKeyedNoteWaitsWhileTheOutboxHoldsItAndComesAfterTheContentNote() {
+    Evaluation both = new Evaluation("shiftlead", null, null, null, null, null, null, "rule note",
+        List.of(), List.of(), Map.of("qa", "QA 80"));
+
+    var first = planner.plan(ticket(Map.of(), List.of(), List.of()), both, k -> false)
+        .orElseThrow();
+    var second = planner.plan(ticket(Map.of(), List.of(), List.of()), both,
+        k -> k.equals(first.update().note().idempotencyKey())).orElseThrow();
+
+    assertThat(first.update().note().body()).isEqualTo("rule note");
+    assertThat(second.update().note().body()).isEqualTo("QA 80");
+    assertThat(planner.plan(ticket(Map.of(), List.of(), List.of()), both, k -> true)).isEmpty();
+  }
 }

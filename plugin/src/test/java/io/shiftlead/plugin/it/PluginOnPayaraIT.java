@@ -28,6 +28,8 @@ class PluginOnPayaraIT {
 
   private SandboxHelpdesk sandbox;
   private PayaraServer server;
+  /** Top-level YAML added to the test configuration (QA is off unless a test turns it on). */
+  private String extraConfig = "";
 
   @AfterEach
   void stop() throws Exception {
@@ -65,11 +67,12 @@ class PluginOnPayaraIT {
               exportRequestsPerMinute: 600
               pageSize: %d
               startTime: "2026-01-01T00:00:00Z"
-              customFields: first_reply_minutes:360000000101
-        """.formatted(dir.resolve("store/shiftlead").toAbsolutePath(), rules(dir), sla(dir),
+              customFields: first_reply_minutes:360000000101,qa_score:360000000106,qa_result:360000000107
+        %s""".formatted(dir.resolve("store/shiftlead").toAbsolutePath(), rules(dir), sla(dir),
         pollSeconds,
         sandbox.baseUrl(),
-        sandbox.options().email(), TOKEN_VAR, SECRET_VAR, requestsPerMinute, pageSize));
+        sandbox.options().email(), TOKEN_VAR, SECRET_VAR, requestsPerMinute, pageSize,
+        extraConfig));
     return file;
   }
 
@@ -221,6 +224,48 @@ class PluginOnPayaraIT {
     JsonNode sandboxState = JSON.readTree(summary);
     assertThat(sandboxState.path("updates_applied").asInt()).isGreaterThan(100);
     assertThat(Files.exists(dir.toAbsolutePath().resolve("shiftlead-data"))).isTrue();
+  }
+
+  @Test
+  void solvedTicketsGetTheirQaFieldsAndOneQaNoteAndTheQaApiAnswers() throws Exception {
+    sandbox = SandboxHelpdesk.start(SandboxOptions.defaults().withTicketCount(60)
+        .withCredentials("it@shiftlead.test", TOKEN));
+    Path dir = Path.of("target/it/qa-" + System.nanoTime());
+    extraConfig = "qaDirectory: classpath:qa\n";
+    server = PayaraServer.start(dir, config(dir, 100, 2400, 2), env());
+    SandboxAssertions helpdesk = new SandboxAssertions(sandbox);
+    List<Long> solved = helpdesk.ticketsWithAnAgentReply().stream()
+        .filter(id -> sandbox.ticket(id).status().equals("solved")).toList();
+    assertThat(solved).isNotEmpty();
+
+    await(Duration.ofSeconds(90), () -> solved.stream().allMatch(id ->
+        helpdesk.qaResultField(id) != null && helpdesk.qaNotes(id) == 1));
+
+    long ticket = solved.get(0);
+    JsonNode qa = JSON.readTree(server.get("/api/v1/tickets/sandbox/" + ticket + "/qa").body());
+    assertThat(qa.path("scorecard").asText()).isEqualTo("demo");
+    assertThat(Math.round(qa.path("score").asDouble()))
+        .isEqualTo(Long.parseLong(String.valueOf(helpdesk.qaScoreField(ticket))));
+    // the WAR leaves LanguageTool out (ADR 0009): spelling is N/A and says why
+    JsonNode spelling = null;
+    for (JsonNode check : qa.path("checks")) {
+      if (check.path("id").asText().equals("spelling_grammar")) {
+        spelling = check;
+      }
+    }
+    assertThat(spelling).isNotNull();
+    assertThat(spelling.path("result").asText()).isEqualTo("na");
+    assertThat(spelling.path("evidence").asText()).contains("LanguageTool is not installed");
+    String path = "/api/v1/tickets/sandbox/" + ticket + "/qa/reviews";
+    assertThat(server.post(path, Map.of(), "{\"criterion\":\"correct_answer\",\"rating\":4,"
+        + "\"reviewer\":\"maria\"}").statusCode()).isEqualTo(201);
+    var bad = server.post(path, Map.of(), "{\"criterion\":\"tone\",\"rating\":4,"
+        + "\"reviewer\":\"maria\"}");
+    assertThat(bad.statusCode()).isEqualTo(400);
+    assertThat(bad.body()).contains("is pass_fail");
+    assertThat(server.get("/api/v1/reports/qa/coaching?connector=sandbox").body())
+        .contains("\"agents\"");
+    assertThat(server.get("/api/v1/reports/qa/calibration").statusCode()).isEqualTo(400);
   }
 
   @Test

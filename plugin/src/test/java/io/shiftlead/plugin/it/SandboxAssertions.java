@@ -9,6 +9,8 @@ import java.util.Optional;
 /** Reads the sandbox helpdesk's own state: what Shiftlead actually wrote into it. */
 final class SandboxAssertions {
   static final long FIRST_REPLY_FIELD = 360000000101L;
+  static final long QA_SCORE_FIELD = 360000000106L;
+  static final long QA_RESULT_FIELD = 360000000107L;
 
   private final SandboxHelpdesk sandbox;
 
@@ -43,5 +45,19 @@ final class SandboxAssertions {
 
   boolean everyRepliedTicketHasItsField() {
     return ticketsWithAnAgentReply().stream().allMatch(id -> firstReplyField(id) != null);
+  }
+
+  Object qaScoreField(long ticketId) {
+    return sandbox.ticket(ticketId).customField(QA_SCORE_FIELD);
+  }
+
+  Object qaResultField(long ticketId) {
+    return sandbox.ticket(ticketId).customField(QA_RESULT_FIELD);
+  }
+
+  /** Internal notes carrying the ticket's QA note marker. */
+  long qaNotes(long ticketId) {
+    return sandbox.comments(ticketId).stream().filter(c -> !c.isPublic()
+        && c.body().contains("[shiftlead:qa.ticket." + ticketId + "]")).count();
   }
 }

@@ -17,6 +17,10 @@ public record CustomField(long id, String type, String title, String key, List<S
 
   public static final long SHIFTLEAD_STATUS_ID = 360000000102L;
   public static final long PRODUCT_ID = 360000000103L;
+  /** QA scoring writes the conversation's score (0-100) and {@code pass}/{@code fail} here. */
+  public static final long QA_SCORE_ID = 360000000106L;
+
+  public static final long QA_RESULT_ID = 360000000107L;
 
   public static final List<String> PRODUCTS =
       List.of("product_basic", "product_pro", "product_enterprise", "product_mobile_app");
@@ -27,6 +31,8 @@ public record CustomField(long id, String type, String title, String key, List<S
             "first_reply_minutes", List.of()),
         new CustomField(SHIFTLEAD_STATUS_ID, "text", "Shiftlead status", "shiftlead_status",
             List.of()),
-        new CustomField(PRODUCT_ID, "tagger", "Product", "product", PRODUCTS));
+        new CustomField(PRODUCT_ID, "tagger", "Product", "product", PRODUCTS),
+        new CustomField(QA_SCORE_ID, "integer", "QA score", "qa_score", List.of()),
+        new CustomField(QA_RESULT_ID, "text", "QA result", "qa_result", List.of()));
   }
 }

@@ -60,6 +60,9 @@ public final class EvaluationReplayer implements Replayer {
     if (e.noteBody() != null) {
       actions.add(new ReplayAction(rule, "add_note", e.noteBody(), why));
     }
+    // keyed notes (the QA breakdown): posted once per ticket, shown like any note
+    e.keyedNotes().values().forEach(note -> actions.add(new ReplayAction(rule, "add_note", note,
+        why)));
     return actions;
   }
 }

@@ -12,7 +12,8 @@ import java.util.Set;
 /**
  * Runs several evaluators over a ticket and merges what they decide into one evaluation, so all
  * of one evaluation's changes reach the helpdesk as one update. Later evaluators win on the same
- * field, priority, group or assignee (the order is the configuration's); tags and notes add up.
+ * field, priority, group or assignee (the order is the configuration's); tags and notes add up
+ * (keyed notes stay separate, each under its own key).
  */
 public final class CompositeEvaluator implements Evaluator {
   private final List<Evaluator> evaluators;
@@ -37,6 +38,7 @@ public final class CompositeEvaluator implements Evaluator {
     List<String> notes = new ArrayList<>();
     List<String> reasons = new ArrayList<>();
     List<OutboundNotification> notifications = new ArrayList<>();
+    Map<String, String> keyedNotes = new LinkedHashMap<>();
     for (Evaluator evaluator : evaluators) {
       Evaluation e = evaluator.evaluate(ticket);
       fields.putAll(e.fields());
@@ -50,9 +52,11 @@ public final class CompositeEvaluator implements Evaluator {
       }
       e.reasons().forEach(r -> reasons.add(e.evaluatorId() + ": " + r));
       notifications.addAll(e.notifications());
+      keyedNotes.putAll(e.keyedNotes());
     }
     removeTags.removeAll(addTags);
     return new Evaluation(id(), fields, addTags, removeTags, priority, group, assignee,
-        notes.isEmpty() ? null : String.join("\n\n", notes), reasons, notifications);
+        notes.isEmpty() ? null : String.join("\n\n", notes), reasons, notifications,
+        keyedNotes);
   }
 }

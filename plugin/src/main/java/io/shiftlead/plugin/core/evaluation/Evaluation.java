@@ -16,6 +16,9 @@ import java.util.Set;
  * @param noteBody an internal note to post once for this decision, or null
  * @param reasons human-readable reasons, shown in the note, the sidebar and the audit log
  * @param notifications webhook calls to make once (escalations), never part of the write-back
+ * @param keyedNotes notes posted at most once per ticket under a stable key, whatever their text
+ *     becomes later (key to the latest text): a QA breakdown is posted once and never piles up,
+ *     while the fields carry the latest value
  */
 public record Evaluation(
     String evaluatorId,
@@ -27,17 +30,28 @@ public record Evaluation(
     String assignee,
     String noteBody,
     List<String> reasons,
-    List<OutboundNotification> notifications) {
+    List<OutboundNotification> notifications,
+    Map<String, String> keyedNotes) {
+
+  /** An evaluation without keyed notes. */
+  public Evaluation(String evaluatorId, Map<String, Object> fields, Set<String> addTags,
+      Set<String> removeTags, Priority priority, String group, String assignee, String noteBody,
+      List<String> reasons, List<OutboundNotification> notifications) {
+    this(evaluatorId, fields, addTags, removeTags, priority, group, assignee, noteBody, reasons,
+        notifications, null);
+  }
 
   /** An evaluation that asks for no webhook calls. */
   public Evaluation(String evaluatorId, Map<String, Object> fields, Set<String> addTags,
       Set<String> removeTags, Priority priority, String group, String assignee, String noteBody,
       List<String> reasons) {
     this(evaluatorId, fields, addTags, removeTags, priority, group, assignee, noteBody, reasons,
-        List.of());
+        List.of(), null);
   }
 
   public Evaluation {
+    keyedNotes = keyedNotes == null ? Map.of()
+        : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(keyedNotes));
     notifications = notifications == null ? List.of() : List.copyOf(notifications);
     fields = fields == null ? Map.of() : Map.copyOf(fields);
     addTags = addTags == null ? Set.of() : Set.copyOf(addTags);
@@ -51,6 +65,6 @@ public record Evaluation(
 
   public boolean decidesNothing() {
     return fields.isEmpty() && addTags.isEmpty() && removeTags.isEmpty() && priority == null
-        && group == null && assignee == null && noteBody == null;
+        && group == null && assignee == null && noteBody == null && keyedNotes.isEmpty();
   }
 }

@@ -13,6 +13,11 @@ public interface SpellingChecker {
   /** Whether {@code language} (ISO 639-1, {@code en}) can be checked; unsupported means N/A. */
   boolean supports(String language);
 
+  /** Why {@code language} cannot be checked, for the N/A evidence. */
+  default String unsupportedReason(String language) {
+    return "no spelling dictionary for language " + language;
+  }
+
   /**
    * The problems in {@code text}, ignoring any flagged word in {@code ignoreWords} (product names,
    * the customer's name; compared case-insensitively).

@@ -26,8 +26,8 @@ import java.util.function.Function;
 public final class ConfigLoader {
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
   private static final Set<String> TOP_KEYS =
-      Set.of("store", "rulesDirectory", "slaDirectory", "sandbox", "evaluation",
-          "connectors", "security");
+      Set.of("store", "rulesDirectory", "slaDirectory", "qaDirectory", "sandbox",
+          "evaluation", "connectors", "security");
 
   private final Function<String, Optional<List<SettingDefinition>>> connectorTypes;
   private final EnvironmentReferences env;
@@ -58,12 +58,18 @@ public final class ConfigLoader {
     unknownKeys("", root, TOP_KEYS, problems);
     StoreConfig store = store(root.path("store"), problems);
     SandboxConfig sandbox = sandbox(root.path("sandbox"), problems);
-    EvaluationConfig evaluation = new EvaluationConfig(
-        text(root.path("evaluation"), "evaluation.firstReplyField", "first_reply_minutes", problems));
-    unknownKeys("evaluation.", root.path("evaluation"), Set.of("firstReplyField"), problems);
+    EvaluationConfig evaluation = evaluation(root.path("evaluation"), problems);
     List<ConnectorConfig> connectors = connectors(root.path("connectors"), problems);
     String rules = text(root, "rulesDirectory", "rules", problems);
     String sla = text(root, "slaDirectory", "sla", problems);
+    String qa = text(root, "qaDirectory", null, problems);
+    if (qa != null && qa.isBlank()) {
+      qa = null;
+    } else if (qa != null && !qa.startsWith("classpath:")
+        && !java.nio.file.Files.isRegularFile(java.nio.file.Path.of(qa, "scorecards.yaml"))) {
+      problems.add("qaDirectory: no scorecards.yaml in " + qa + " (copy"
+          + " docs/examples/qa/scorecards.yaml there, or use classpath:qa for the demo scorecard)");
+    }
     ShiftleadConfig.SecurityConfig security = new SecurityConfigReader(env).read(
         root.path("security"), connectors.stream().map(ConnectorConfig::name)
             .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet()),
@@ -71,7 +77,28 @@ public final class ConfigLoader {
     if (!problems.isEmpty()) {
       throw new ConfigException(source, problems);
     }
-    return new ShiftleadConfig(store, rules, sla, sandbox, evaluation, connectors, security);
+    return new ShiftleadConfig(store, rules, sla, qa, sandbox, evaluation, connectors, security);
+  }
+
+  private EvaluationConfig evaluation(JsonNode node, List<String> problems) {
+    unknownKeys("evaluation.", node, Set.of("firstReplyField", "qaScoreField", "qaResultField",
+        "qaEveryUpdate"), problems);
+    String firstReply = text(node, "evaluation.firstReplyField", "first_reply_minutes", problems);
+    String score = text(node, "evaluation.qaScoreField", "qa_score", problems);
+    String result = text(node, "evaluation.qaResultField", "qa_result", problems);
+    for (String[] key : new String[][] {{"evaluation.qaScoreField", score},
+        {"evaluation.qaResultField", result}}) {
+      if (key[1] == null || !key[1].matches("[A-Za-z0-9_.-]{1,100}")) {
+        problems.add(key[0] + ": a custom field key of letters, digits, '_', '.', '-', got '"
+            + key[1] + "'");
+      }
+    }
+    if (score != null && score.equals(result)) {
+      problems.add("evaluation.qaResultField: must differ from evaluation.qaScoreField ('"
+          + score + "')");
+    }
+    return new EvaluationConfig(firstReply, score, result,
+        bool(node, "evaluation.qaEveryUpdate", false, problems));
   }
 
   private StoreConfig store(JsonNode node, List<String> problems) {

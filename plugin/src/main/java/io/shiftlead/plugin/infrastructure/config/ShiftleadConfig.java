@@ -7,11 +7,15 @@ import java.util.Map;
  * The whole configuration, read from one YAML file (see {@code docs/configuration.md}). Secrets are
  * already resolved from environment variables here; {@link #toString()} of the parts never shows
  * them.
+ *
+ * @param qaDirectory where {@code scorecards.yaml} lives ({@code classpath:qa} for the built-in
+ *     demo scorecard); null when QA scoring is off
  */
 public record ShiftleadConfig(
     StoreConfig store,
     String rulesDirectory,
     String slaDirectory,
+    String qaDirectory,
     SandboxConfig sandbox,
     EvaluationConfig evaluation,
     List<ConnectorConfig> connectors,
@@ -35,8 +39,15 @@ public record ShiftleadConfig(
     }
   }
 
-  /** Settings of the built-in evaluator (until the rules engine replaces it). */
-  public record EvaluationConfig(String firstReplyField) {}
+  /**
+   * Settings of the built-in evaluators.
+   *
+   * @param qaScoreField the custom field key receiving the QA score (0-100)
+   * @param qaResultField the custom field key receiving {@code pass} or {@code fail}
+   * @param qaEveryUpdate score every updated conversation, not only solved and closed ones
+   */
+  public record EvaluationConfig(String firstReplyField, String qaScoreField,
+      String qaResultField, boolean qaEveryUpdate) {}
 
   /**
    * One helpdesk account to sync.

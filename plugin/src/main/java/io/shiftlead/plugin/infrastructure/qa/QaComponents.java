@@ -20,7 +20,46 @@ public final class QaComponents {
   public static QaScorer scorer(QaConfiguration config) {
     var settings = config.settings();
     return scorer(config, new FixedReplyTimeTargets(settings.firstReplyMinutes(),
-        settings.nextReplyMinutes()), LanguageToolSpellingChecker.shared());
+        settings.nextReplyMinutes()), spelling());
+  }
+
+  /**
+   * The shared LanguageTool when its jars are on the classpath (tests, a server or CLI given them
+   * as libraries), else a checker that makes {@code spelling_grammar} N/A and says why
+   * (the WAR leaves LanguageTool out: ADR 0009).
+   */
+  public static SpellingChecker spelling() {
+    return LANGUAGE_TOOL_PRESENT ? LanguageToolSpellingChecker.shared() : ABSENT;
+  }
+
+  private static final boolean LANGUAGE_TOOL_PRESENT = present("org.languagetool.JLanguageTool");
+
+  private static final SpellingChecker ABSENT = new SpellingChecker() {
+    @Override
+    public boolean supports(String language) {
+      return false;
+    }
+
+    @Override
+    public String unsupportedReason(String language) {
+      return "LanguageTool is not installed here (the server WAR and the CLI jar leave it out;"
+          + " docs/qa.md, Languages and size)";
+    }
+
+    @Override
+    public java.util.List<io.shiftlead.plugin.core.qa.SpellingIssue> check(String text,
+        String language, java.util.Set<String> ignoreWords) {
+      return java.util.List.of();
+    }
+  };
+
+  private static boolean present(String className) {
+    try {
+      Class.forName(className, false, QaComponents.class.getClassLoader());
+      return true;
+    } catch (ClassNotFoundException | LinkageError e) {
+      return false;
+    }
   }
 
   public static QaScorer scorer(QaConfiguration config, ReplyTimeTargets targets,

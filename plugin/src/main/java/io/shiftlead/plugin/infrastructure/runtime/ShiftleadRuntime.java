@@ -9,7 +9,9 @@ import io.shiftlead.plugin.application.SyncService;
 import io.shiftlead.plugin.application.TicketRepository;
 import io.shiftlead.plugin.application.WebhookInbox;
 import io.shiftlead.plugin.application.WebhookIntakeService;
+import io.shiftlead.plugin.application.qa.QaService;
 import io.shiftlead.plugin.core.evaluation.CompositeEvaluator;
+import io.shiftlead.plugin.core.evaluation.Evaluator;
 import io.shiftlead.plugin.core.evaluation.FirstReplyTimeEvaluator;
 import io.shiftlead.plugin.core.routing.InMemoryRoutingState;
 import io.shiftlead.plugin.core.rules.BusinessTime;
@@ -63,6 +65,7 @@ public final class ShiftleadRuntime implements AutoCloseable {
   private final NotificationOutbox notifications;
   private RuleSetRepository rules;
   private SlaCalculator sla;
+  private Optional<QaWiring> qa = Optional.empty();
   private final Map<String, Running> connectors = new LinkedHashMap<>();
   private final List<ScheduledFuture<?>> schedules = new ArrayList<>();
   private volatile boolean running = true;
@@ -103,6 +106,12 @@ public final class ShiftleadRuntime implements AutoCloseable {
       throw new ConfigException("slaDirectory " + config.slaDirectory(), e.problems().stream()
           .map(Object::toString).toList());
     }
+    try {
+      runtime.qa = QaWiring.load(config, runtime.tickets, database.jdbc(), clock);
+    } catch (ConfigException e) {
+      runtime.close();
+      throw e;
+    }
     for (ConnectorConfig connectorConfig : config.connectors()) {
       runtime.add(connectorConfig, registry, config, scheduler, clock);
     }
@@ -119,8 +128,10 @@ public final class ShiftleadRuntime implements AutoCloseable {
     RulesEvaluator ruleEvaluator = new RulesEvaluator(rules.engineFor(cc.name(),
         new InMemoryRoutingState(), new StoreAgentLoad(database.jdbc(), cc.name(), clock)), clock,
         BusinessTime.always(ZoneOffset.UTC));
-    SyncService sync = new SyncService(cc.name(), connector, new CompositeEvaluator(List.of(
-        new FirstReplyTimeEvaluator(config.evaluation().firstReplyField()), ruleEvaluator)),
+    List<Evaluator> evaluators = new ArrayList<>(List.of(
+        new FirstReplyTimeEvaluator(config.evaluation().firstReplyField()), ruleEvaluator));
+    qa.ifPresent(q -> evaluators.add(q.evaluator(cc.name())));
+    SyncService sync = new SyncService(cc.name(), connector, new CompositeEvaluator(evaluators),
         tickets, outbox, states, inbox, notifications, new HttpNotificationSender(), clock);
     ConnectorWorker worker = new ConnectorWorker(sync, states,
         Duration.ofSeconds(cc.pollIntervalSeconds()), clock, () -> running);
@@ -150,6 +161,11 @@ public final class ShiftleadRuntime implements AutoCloseable {
   /** SLA states from the policies in {@code slaDirectory} (none configured: no metrics). */
   public SlaCalculator sla() {
     return sla;
+  }
+
+  /** QA scoring's use cases; empty when no {@code qaDirectory} is configured. */
+  public Optional<QaService> qa() {
+    return qa.map(QaWiring::service);
   }
 
   public List<ConnectorStatus> status() {

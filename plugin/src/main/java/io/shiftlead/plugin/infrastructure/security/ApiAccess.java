@@ -113,7 +113,11 @@ public final class ApiAccess {
         return Decision.deny(403, "token '" + principal.name() + "' may not read connector '"
             + ticket.group(1) + "'");
       }
-      needed = read ? Role.AGENT : Role.MANAGER;
+      // agents may dispute their own QA score; every other write on a ticket is a manager's
+      needed = read || (p.endsWith("/qa/disputes") && "POST".equalsIgnoreCase(method))
+          ? Role.AGENT : Role.MANAGER;
+    } else if (p.startsWith("/v1/qa/")) {
+      needed = Role.MANAGER; // resolving disputes
     } else if (read && MANAGER_READS.stream().anyMatch(m -> p.equals(m) || p.startsWith(m + "/"))) {
       needed = Role.MANAGER;
     } else {

@@ -20,6 +20,12 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.ArrayList;
+import io.shiftlead.plugin.core.qa.Conversation;
+import io.shiftlead.plugin.core.qa.QaEvaluator;
+import io.shiftlead.plugin.core.qa.QaResult;
+import io.shiftlead.plugin.core.qa.QaView;
 
 /**
  * {@code replay}: the server's evaluation over tickets in the interchange format, one output line
@@ -41,10 +47,12 @@ final class ReplayCommand {
     ReplayOptions options;
     Replayer replayer;
     SlaCalculator sla;
+    Optional<QaEvaluator> qa;
     try {
       options = ReplayOptions.parse(args, Instant.now());
       replayer = ReplaySetup.fromDirectory(options.config(), options.connector());
       sla = ReplaySetup.slaFromDirectory(options.config());
+      qa = ReplaySetup.qaFromDirectory(options.config());
     } catch (IllegalArgumentException e) {
       err.println("replay: " + e.getMessage() + "\n" + ShiftleadCli.usage());
       return 2;
@@ -66,6 +74,7 @@ final class ReplayCommand {
           line.put("at", options.at().toString());
           line.put("actions", actions);
           line.put("sla", SlaWire.metrics(sla.compute(ticket, options.at())));
+          qa.ifPresent(q -> addQa(line, q, ticket, options.perReply()));
           writer.write(JSON.writeValueAsString(line));
           writer.newLine();
         }
@@ -82,5 +91,27 @@ final class ReplayCommand {
     }
     out.print(summary.render());
     return summary.badLines() > 0 ? 1 : 0;
+  }
+
+  /**
+   * {@code "qa"}: the whole conversation's result (null when no scorecard applies or nobody
+   * replied); with {@code --per-reply} also {@code "qaPerReply"}: each public agent reply graded
+   * on its own, with its comment id.
+   */
+  private static void addQa(Map<String, Object> line, QaEvaluator qa, Ticket ticket,
+      boolean perReply) {
+    line.put("qa", qa.score(ticket).map(QaView::of).orElse(null));
+    if (perReply) {
+      List<Conversation> replies = Conversation.perReply(ticket);
+      List<QaResult> results = qa.scorePerReply(ticket);
+      List<Map<String, Object>> graded = new ArrayList<>();
+      for (int i = 0; i < results.size(); i++) {
+        Map<String, Object> item = new LinkedHashMap<>();
+        item.put("replyId", replies.get(i).last().id());
+        item.putAll(QaView.of(results.get(i)));
+        graded.add(item);
+      }
+      line.put("qaPerReply", graded);
+    }
   }
 }

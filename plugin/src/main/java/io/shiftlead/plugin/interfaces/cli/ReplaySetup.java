@@ -5,6 +5,11 @@ import io.shiftlead.plugin.application.replay.EvaluationReplayer;
 import io.shiftlead.plugin.application.replay.Replayer;
 import io.shiftlead.plugin.application.replay.RulesReplayer;
 import io.shiftlead.plugin.core.evaluation.FirstReplyTimeEvaluator;
+import io.shiftlead.plugin.core.qa.QaEvaluator;
+import io.shiftlead.plugin.core.qa.QaFieldKeys;
+import io.shiftlead.plugin.infrastructure.qa.QaComponents;
+import io.shiftlead.plugin.infrastructure.qa.QaDirectory;
+import io.shiftlead.plugin.infrastructure.qa.ScorecardException;
 import io.shiftlead.plugin.core.routing.InMemoryAgentLoad;
 import io.shiftlead.plugin.core.routing.InMemoryRoutingState;
 import io.shiftlead.plugin.core.rules.BusinessTime;
@@ -18,11 +23,12 @@ import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Builds the same evaluation the server runs from a rules directory: the built-in first-reply
  * evaluator, then the rules (shared.yaml plus the connector's file, with roster.yaml); SLA policies
- * and calendars in the {@code sla/} sub-folder.
+ * and calendars in the {@code sla/} sub-folder, QA scorecards in {@code qa/scorecards.yaml}.
  */
 final class ReplaySetup {
   private ReplaySetup() {}
@@ -32,6 +38,24 @@ final class ReplaySetup {
     try {
       return new SlaCalculator(SlaDirectory.load(dir.resolve("sla")));
     } catch (SlaPolicyException e) {
+      throw new IllegalArgumentException(e.getMessage());
+    }
+  }
+
+  /**
+   * The QA scorecards in {@code <dir>/qa/scorecards.yaml}, none when that folder is absent.
+   *
+   * @throws IllegalArgumentException naming the file, line and what to change
+   */
+  static Optional<QaEvaluator> qaFromDirectory(Path dir) {
+    Path qa = dir.resolve("qa");
+    if (!Files.isDirectory(qa)) {
+      return Optional.empty();
+    }
+    try {
+      return QaDirectory.load(qa.toString()).map(config -> QaComponents.evaluator(config,
+          QaFieldKeys.defaults(), false));
+    } catch (ScorecardException e) {
       throw new IllegalArgumentException(e.getMessage());
     }
   }

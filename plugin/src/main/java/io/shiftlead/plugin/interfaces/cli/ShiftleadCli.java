@@ -30,10 +30,12 @@ public final class ShiftleadCli {
   static String usage() {
     return """
         usage: java -jar shiftlead-cli.jar replay --tickets <file.jsonl> --config <dir> \\
-                      [--at <ISO instant>] [--connector <name>] --out <file.jsonl>
+                      [--at <ISO instant>] [--connector <name>] [--per-reply] --out <file.jsonl>
           replay   run the evaluation (built-in evaluator and the rules in <dir>: shared.yaml,
                    <connector>.yaml, roster.yaml) over tickets in the interchange format and write
                    what it would do, one JSON line per ticket; nothing is written to any helpdesk.
+                   SLA policies in <dir>/sla/, QA scorecards in <dir>/qa/scorecards.yaml ("qa" key;
+                   --per-reply also grades each agent reply on its own: "qaPerReply").
                    --at defaults to now; exit 1 when input lines were bad, 2 on usage/rule errors""";
   }
 }

@@ -40,7 +40,7 @@ class QaEvaluatorTest {
         .agent("Hi Emma,\nthe refund is done. Happy to help!").build());
 
     assertThat(e.fields()).containsEntry("qa_score", 100L).containsEntry("qa_result", "pass");
-    assertThat(e.noteBody()).startsWith("Shiftlead QA (scorecard support): 100.0/100, PASS")
+    assertThat(e.keyedNotes().get(QaEvaluator.NOTE_KEY)).startsWith("Shiftlead QA (scorecard support): 100.0/100, PASS")
         .contains("- Greeting: PASS, confidence 0.90")
         .contains("opens with the greeting \"Hi\"");
   }
@@ -51,7 +51,7 @@ class QaEvaluatorTest {
         .agent("Hi Emma, calm down, it is fixed. Thanks!").build());
 
     assertThat(e.fields()).containsEntry("qa_score", 0L).containsEntry("qa_result", "fail");
-    assertThat(e.noteBody()).contains("FAIL (auto-fail)").contains("(critical)")
+    assertThat(e.keyedNotes().get(QaEvaluator.NOTE_KEY)).contains("FAIL (auto-fail)").contains("(critical)")
         .contains("prohibited phrase \"calm down\"");
   }
 
@@ -66,7 +66,7 @@ class QaEvaluatorTest {
   void reScoringTheSameConversationYieldsTheIdenticalNote() {
     Ticket t = ticket().customer("This is ridiculous!").agent("Reinstall the app.").build();
 
-    assertThat(evaluator.evaluate(t).noteBody()).isEqualTo(evaluator.evaluate(t).noteBody());
+    assertThat(evaluator.evaluate(t).keyedNotes()).isEqualTo(evaluator.evaluate(t).keyedNotes());
   }
 
   @Test

@@ -163,4 +163,38 @@ class ConfigLoaderTest {
             + " (configured: acme)")
         .message().doesNotContain("written-inline-0123456789");
   }
+
+  @Test
+  void qaIsOffByDefaultAndItsFieldKeysDefaultToQaScoreAndQaResult() {
+    ShiftleadConfig config = loader(Map.of("ZENDESK_TOKEN", "t")).load("t", VALID);
+
+    assertThat(config.qaDirectory()).isNull();
+    assertThat(config.evaluation().qaScoreField()).isEqualTo("qa_score");
+    assertThat(config.evaluation().qaResultField()).isEqualTo("qa_result");
+    assertThat(config.evaluation().qaEveryUpdate()).isFalse();
+  }
+
+  @Test
+  void aQaDirectoryWithoutScorecardsAndBadQaFieldKeysAreReportedByKey() {
+    String yaml = VALID + """
+        qaDirectory: /nonexistent/qa
+        evaluation:
+          qaScoreField: "qa score!"
+          qaResultField: qa_result
+          qaEveryUpdate: sometimes
+        """;
+
+    assertThatThrownBy(() -> loader(Map.of("ZENDESK_TOKEN", "t")).load("t", yaml))
+        .hasMessageContaining("qaDirectory: no scorecards.yaml in /nonexistent/qa")
+        .hasMessageContaining("evaluation.qaScoreField: a custom field key")
+        .hasMessageContaining("evaluation.qaEveryUpdate: must be true or false");
+  }
+
+  @Test
+  void theDemoScorecardOnTheClasspathIsAccepted() {
+    ShiftleadConfig config = loader(Map.of("ZENDESK_TOKEN", "t"))
+        .load("t", VALID + "qaDirectory: classpath:qa\n");
+
+    assertThat(config.qaDirectory()).isEqualTo("classpath:qa");
+  }
 }

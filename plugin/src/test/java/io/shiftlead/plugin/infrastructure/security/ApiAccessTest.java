@@ -37,6 +37,13 @@ class ApiAccessTest {
       "GET,  /v1/tickets/globex/42/sla,               AGENT_ALL, 0",
       "POST, /v1/tickets/acme/42/qa,                  AGENT,     403",
       "POST, /v1/tickets/acme/42/qa,                  MANAGER,   0",
+      // QA: reviewers are managers, agents may dispute their score, managers resolve disputes
+      "POST, /v1/tickets/acme/42/qa/reviews,          AGENT,     403",
+      "POST, /v1/tickets/acme/42/qa/reviews,          MANAGER,   0",
+      "POST, /v1/tickets/acme/42/qa/disputes,         AGENT,     0",
+      "POST, /v1/tickets/globex/42/qa/disputes,       AGENT,     403",
+      "POST, /v1/qa/disputes/7,                       AGENT,     403",
+      "POST, /v1/qa/disputes/7,                       MANAGER,   0",
       // manager reads
       "GET,  /v1/status,                              AGENT,     403",
       "GET,  /v1/status,                              MANAGER,   0",

@@ -119,4 +119,91 @@ class ReplayCommandTest {
     assertThat(replay("replay", "--tickets", "x.jsonl")).isEqualTo(2);
     assertThat(err.toString(StandardCharsets.UTF_8)).contains("missing --config");
   }
+
+  private Path conversationTicket() throws Exception {
+    Path tickets = dir.resolve("conversation.jsonl");
+    Files.write(tickets, List.of(
+        "{\"id\":\"9\",\"status\":\"solved\",\"createdAt\":\"2026-03-02T09:00:00Z\","
+            + "\"requester\":{\"id\":\"u\",\"name\":\"Emma Clarke\",\"role\":\"customer\"},"
+            + "\"comments\":["
+            + "{\"id\":\"c1\",\"author\":{\"id\":\"u\",\"role\":\"customer\"},\"public\":true,"
+            + "\"createdAt\":\"2026-03-02T09:00:00Z\",\"body\":\"My invoice is wrong.\"},"
+            + "{\"id\":\"c2\",\"author\":{\"id\":\"a\",\"role\":\"agent\"},\"public\":true,"
+            + "\"createdAt\":\"2026-03-02T09:20:00Z\",\"body\":\"Hi Emma,\\nI have corrected the"
+            + " invoice. Anything else?\\nBest regards\"},"
+            + "{\"id\":\"c3\",\"author\":{\"id\":\"u\",\"role\":\"customer\"},\"public\":true,"
+            + "\"createdAt\":\"2026-03-02T09:30:00Z\",\"body\":\"And the old one?\"},"
+            + "{\"id\":\"c4\",\"author\":{\"id\":\"a\",\"role\":\"agent\"},\"public\":true,"
+            + "\"createdAt\":\"2026-03-02T09:40:00Z\",\"body\":\"Calm down.\"}]}"));
+    Path qa = Files.createDirectories(dir.resolve("config/qa"));
+    Files.writeString(qa.resolve("scorecards.yaml"), """
+        scorecards:
+          - id: support
+            categories:
+              - id: communication
+                criteria:
+                  - { id: greeting, check: greeting }
+                  - { id: prohibited_phrases, check: prohibited_phrases, critical: true }
+        """);
+    return tickets;
+  }
+
+  @Test
+  void withAQaFolderEachLineCarriesTheConversationsScoreAndChecks() throws Exception {
+    Path tickets = conversationTicket();
+    Path output = dir.resolve("qa.jsonl");
+
+    int exit = replay("replay", "--tickets", tickets.toString(), "--config",
+        dir.resolve("config").toString(), "--at", "2026-03-03T00:00:00Z", "--out",
+        output.toString());
+
+    assertThat(exit).isZero();
+    JsonNode qa = new ObjectMapper().readTree(Files.readAllLines(output).get(0)).path("qa");
+    assertThat(qa.path("scorecard").asText()).isEqualTo("support");
+    assertThat(qa.path("score").asDouble()).isZero();
+    assertThat(qa.path("autoFail").asBoolean()).isTrue();
+    assertThat(qa.path("checks")).extracting(c -> c.path("id").asText() + ":"
+        + c.path("result").asText()).containsExactly("greeting:pass", "prohibited_phrases:fail");
+    assertThat(qa.path("checks").get(1).path("evidence").asText()).contains("prohibited phrase \"Calm down\"");
+    assertThat(qa.path("checks").get(1).path("confidence").isNumber()).isTrue();
+  }
+
+  @Test
+  void perReplyGradesEachAgentReplyOnItsOwn() throws Exception {
+    Path tickets = conversationTicket();
+    Path output = dir.resolve("qa.jsonl");
+
+    int exit = replay("replay", "--tickets", tickets.toString(), "--config",
+        dir.resolve("config").toString(), "--per-reply", "--at", "2026-03-03T00:00:00Z",
+        "--out", output.toString());
+
+    assertThat(exit).isZero();
+    JsonNode perReply = new ObjectMapper().readTree(Files.readAllLines(output).get(0))
+        .path("qaPerReply");
+    assertThat(perReply).hasSize(2);
+    assertThat(perReply.get(0).path("replyId").asText()).isEqualTo("c2");
+    assertThat(perReply.get(0).path("score").asDouble()).isEqualTo(100.0);
+    assertThat(perReply.get(1).path("replyId").asText()).isEqualTo("c4");
+    assertThat(perReply.get(1).path("autoFail").asBoolean()).isTrue();
+    assertThat(perReply.get(1).path("checks").get(0).path("result").asText()).isEqualTo("na");
+  }
+
+  @Test
+  void withoutAQaFolderTheLineHasNoQaKeyAndABadScorecardIsAConfigurationError()
+      throws Exception {
+    Path tickets = conversationTicket();
+    Path output = dir.resolve("out.jsonl");
+    replay("replay", "--tickets", tickets.toString(), "--config", dir.toString(), "--out",
+        output.toString());
+    assertThat(new ObjectMapper().readTree(Files.readAllLines(output).get(0)).has("qa")).isFalse();
+
+    Files.writeString(dir.resolve("config/qa/scorecards.yaml"), "scorecards:\n  - id: x\n"
+        + "    categories:\n      - id: c\n        criteria:\n          - { id: g, check: greting }\n");
+    int exit = replay("replay", "--tickets", tickets.toString(), "--config",
+        dir.resolve("config").toString(), "--out", output.toString());
+
+    assertThat(exit).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("scorecards.yaml:6")
+        .contains("did you mean 'greeting'");
+  }
 }

@@ -44,7 +44,7 @@ public final class SpellingGrammarCheck implements QaCheck {
       return CheckResult.na(ID, "no public agent reply");
     }
     if (!checker.supports(conversation.language())) {
-      return CheckResult.na(ID, "no spelling dictionary for language " + conversation.language());
+      return CheckResult.na(ID, checker.unsupportedReason(conversation.language()));
     }
     Set<String> words = new HashSet<>(ignore);
     addNames(words, conversation.ticket().requester());
