@@ -295,7 +295,16 @@
       return;
     }
     var qa = response.body;
+    if (qa.score === undefined || qa.score === null) {
+      // known ticket, no score: not solved yet or no scorecard applies; the reason says which
+      badge.className = 'badge state-none';
+      badge.textContent = 'Not scored yet';
+      badge.disabled = true;
+      if (qa.reason) { reasons.appendChild(el('li', null, qa.reason)); }
+      return;
+    }
     var passed = qa.passed === true || qa.result === 'pass';
+    qa.passed = passed;
     badge.disabled = false;
     badge.className = 'badge ' + (passed ? 'state-ok' : 'state-breached');
     badge.textContent = '';
