@@ -110,7 +110,8 @@ class CommentsAndReadsTest {
     fields.forEach(f -> summary.add(f.get("id").asLong() + ":" + f.get("type").asText() + ":" + f.get("key").asText()));
 
     assertThat(summary).containsExactly("360000000101:integer:first_reply_minutes",
-        "360000000102:text:shiftlead_status", "360000000103:tagger:product");
+        "360000000102:text:shiftlead_status", "360000000103:tagger:product",
+        "360000000104:text:sla_next_due", "360000000105:text:sla_state");
     assertThat(fields.get(2).get("custom_field_options")).isNotEmpty();
   }
 

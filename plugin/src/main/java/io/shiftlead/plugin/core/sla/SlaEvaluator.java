@@ -114,7 +114,7 @@ public final class SlaEvaluator implements Evaluator {
   }
 
   /** The ledger key of a metric's breach note: level 0 of its cycle. */
-  static String breachKey(String ticketId, SlaMetricState m) {
+  public static String breachKey(String ticketId, SlaMetricState m) {
     return new EscalationDue(ticketId, m.metric(), 0, m.breachedAt(), m.breachedAt(),
         m.startedAt(), List.of()).key();
   }

@@ -59,8 +59,11 @@ public final class ConfigLoader {
     StoreConfig store = store(root.path("store"), problems);
     SandboxConfig sandbox = sandbox(root.path("sandbox"), problems);
     EvaluationConfig evaluation = new EvaluationConfig(
-        text(root.path("evaluation"), "evaluation.firstReplyField", "first_reply_minutes", problems));
-    unknownKeys("evaluation.", root.path("evaluation"), Set.of("firstReplyField"), problems);
+        text(root.path("evaluation"), "evaluation.firstReplyField", "first_reply_minutes", problems),
+        text(root.path("evaluation"), "evaluation.slaDueField", "sla_next_due", problems),
+        text(root.path("evaluation"), "evaluation.slaStateField", "sla_state", problems));
+    unknownKeys("evaluation.", root.path("evaluation"),
+        Set.of("firstReplyField", "slaDueField", "slaStateField"), problems);
     List<ConnectorConfig> connectors = connectors(root.path("connectors"), problems);
     String rules = text(root, "rulesDirectory", "rules", problems);
     String sla = text(root, "slaDirectory", "sla", problems);

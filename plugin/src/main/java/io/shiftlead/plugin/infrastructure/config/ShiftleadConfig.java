@@ -34,8 +34,12 @@ public record ShiftleadConfig(
     }
   }
 
-  /** Settings of the built-in evaluator (until the rules engine replaces it). */
-  public record EvaluationConfig(String firstReplyField) {}
+  /**
+   * Settings of the built-in evaluators: the first-reply-time field and the SLA engine's two
+   * fields (next due instant, its state).
+   */
+  public record EvaluationConfig(String firstReplyField, String slaDueField,
+      String slaStateField) {}
 
   /**
    * One helpdesk account to sync.
