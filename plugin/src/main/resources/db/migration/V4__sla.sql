@@ -2,13 +2,17 @@
 
 -- Breach notes (level 0) and escalation levels that fired: each once per ticket, metric, level
 -- and metric cycle, also across restarts. fire_key = sla:<ticket>:<metric>:L<level>:<cycle start>.
+-- note_line is the note text as written when it fired; a ticket's SLA note is the lines of its
+-- latest fired_at.
 CREATE TABLE sla_fired (
   connector      VARCHAR(100) NOT NULL,
   fire_key       VARCHAR(200) NOT NULL,
   ticket_id      VARCHAR(200) NOT NULL,
   fired_at       TIMESTAMP WITH TIME ZONE NOT NULL,
+  note_line      TEXT         NOT NULL,
   PRIMARY KEY (connector, fire_key)
 );
+CREATE INDEX sla_fired_ticket ON sla_fired (connector, ticket_id, fired_at);
 
 -- KPI inputs: one row per finished metric cycle (first_reply, resolution: one cycle per ticket;
 -- next_reply and periodic_update: one per customer message / agent reply), upserted on every

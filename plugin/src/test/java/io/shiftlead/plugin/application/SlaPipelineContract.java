@@ -92,7 +92,7 @@ abstract class SlaPipelineContract {
     }
     Jdbc jdbc = database.jdbc();
     JdbcTicketRepository tickets = new JdbcTicketRepository(jdbc, clock);
-    sla = new ConnectorSla("memory", calculator, new JdbcSlaFiredLedger(jdbc, "memory", clock),
+    sla = new ConnectorSla("memory", calculator, new JdbcSlaFiredLedger(jdbc, "memory"),
         new JdbcSlaKpiRepository(jdbc, clock), clock, timer, "sla_next_due", "sla_state");
     sync = new SyncService("memory", helpdesk, new CompositeEvaluator(List.of(sla.evaluator())),
         tickets, new JdbcOutboxRepository(jdbc, clock), new JdbcConnectorStateRepository(jdbc),
@@ -115,7 +115,7 @@ abstract class SlaPipelineContract {
 
   private long breachNotes() {
     return helpdesk.ticket("5").comments().stream().filter(c -> !c.isPublic())
-        .map(Comment::body).filter(b -> b.contains("Shiftlead SLA breach")).count();
+        .map(Comment::body).filter(b -> b.contains(" used up at ")).count();
   }
 
   @Test
@@ -153,6 +153,8 @@ abstract class SlaPipelineContract {
 
     assertThat(helpdesk.ticket("5").priority()).isEqualTo(Priority.URGENT);
     assertThat(breachNotes()).isEqualTo(1);
+    assertThat(helpdesk.ticket("5").comments().stream().map(Comment::body)
+        .filter(b -> b.contains("escalation level 2"))).hasSize(1);
     assertThat(webhookCalls).containsExactly("http://hooks.test/sla 5 L1");
   }
 

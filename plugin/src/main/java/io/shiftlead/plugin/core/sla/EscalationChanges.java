@@ -16,20 +16,19 @@ import java.util.Set;
  * What the escalation levels firing in one evaluation ask for, collected into the evaluation's
  * desired state: {@code set_priority} (raises, never lowers), {@code assign_group},
  * {@code assign_agent}, {@code add_tags}, {@code remove_tags}, {@code set_field},
- * {@code add_note} (a line in the SLA note) and {@code notify} (a webhook call keyed by the
+ * {@code add_note} (its text shows in the level's line of the SLA note) and {@code notify} (a webhook call keyed by the
  * level's {@link EscalationDue#key()}). Not thread-safe; one per evaluation.
  */
 final class EscalationChanges {
   final Map<String, Object> fields = new LinkedHashMap<>();
   final Set<String> addTags = new LinkedHashSet<>();
   final Set<String> removeTags = new LinkedHashSet<>();
-  final List<String> noteLines = new ArrayList<>();
   final List<OutboundNotification> notifications = new ArrayList<>();
   Priority priority;
   String group;
   String assignee;
 
-  /** Applies one due level's actions; returns what it did, for the note and the reasons. */
+  /** Applies one due level's actions; returns what it did, for the reasons (audit log). */
   String apply(Ticket ticket, String policy, EscalationDue due) {
     List<String> effects = new ArrayList<>();
     for (ActionSpec action : due.actions()) {
@@ -38,11 +37,8 @@ final class EscalationChanges {
         effects.add(effect);
       }
     }
-    String line = "- escalation level " + due.level() + " for " + due.metric().wireName()
-        + " (breached " + due.breachedAt() + ", level due " + due.dueAt() + ")"
+    return "level " + due.level() + " for " + due.metric().wireName()
         + (effects.isEmpty() ? "" : ": " + String.join("; ", effects));
-    noteLines.add(line);
-    return line;
   }
 
   private String apply(Ticket ticket, String policy, EscalationDue due, ActionSpec action) {

@@ -36,6 +36,10 @@ public final class SlaCalculator {
     this.policies = policies;
   }
 
+  public SlaPolicies policies() {
+    return policies;
+  }
+
   /** Whether any policy is configured (none: the server runs no SLA evaluation). */
   public boolean hasPolicies() {
     return !policies.ordered().isEmpty();

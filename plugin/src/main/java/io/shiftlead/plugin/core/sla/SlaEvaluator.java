@@ -16,11 +16,13 @@ import java.util.Optional;
  * fields (so native views can sort by them), posts an internal note when a metric breaches and
  * runs the escalation levels that fell due.
  *
- * <p>Fired once: a breach note (key level 0) and each escalation level (key
- * {@link EscalationDue#key()}) are asked for only the first time the {@link SlaFiredLedger}
- * records them; later evaluations of the same breach ask for nothing but the fields. The server's
- * ledger is a store table, so this holds across restarts. Every computation is reported to the
- * {@link SlaObserver} (due-time index, KPI inputs).
+ * <p>Once: a breach (level 0) and each escalation level fire when the {@link SlaFiredLedger}
+ * first records their {@link EscalationDue#key()} (ticket, metric, level, metric cycle); only
+ * then are a level's actions (priority, group, agent, tags, fields, webhook call) asked for. The
+ * note is the lines of the ticket's latest firing as written then, so it is the same text every
+ * evaluation until something new fires, and the write-back's note key posts it once (also inside
+ * the composite note). The server's ledger is a store table: this holds across restarts. Every
+ * computation is reported to the {@link SlaObserver} (due-time index, KPI inputs).
  */
 public final class SlaEvaluator implements Evaluator {
   public static final String ID = "sla";
@@ -56,7 +58,8 @@ public final class SlaEvaluator implements Evaluator {
 
   @Override
   public Evaluation evaluate(Ticket ticket) {
-    TicketSla sla = calculator.compute(ticket, clock.instant());
+    Instant now = clock.instant();
+    TicketSla sla = calculator.compute(ticket, now);
     observer.evaluated(ticket, sla);
     if (ticket.deleted()) {
       return Evaluation.nothing(ID, "ticket is deleted");
@@ -66,28 +69,40 @@ public final class SlaEvaluator implements Evaluator {
     }
     Map<String, Object> fields = new HashMap<>(fields(sla));
     List<String> reasons = new ArrayList<>();
-    List<String> breaches = new ArrayList<>();
     for (SlaMetricState m : sla.metrics()) {
       reasons.add(m.reason());
-      if (m.state() == SlaState.BREACHED && m.breachedAt() != null
-          && ledger.markFired(ticket.id(), breachKey(ticket.id(), m))) {
-        breaches.add(breachLine(m));
+      if (m.state() == SlaState.BREACHED && m.breachedAt() != null) {
+        String key = new EscalationDue(ticket.id(), m.metric(), 0, m.breachedAt(),
+            m.breachedAt(), m.startedAt(), List.of()).key();
+        ledger.markFired(ticket.id(), key, breachLine(m), now);
       }
     }
     EscalationChanges changes = new EscalationChanges();
     for (EscalationDue due : sla.escalationsDue()) {
-      if (ledger.markFired(ticket.id(), due.key())) {
-        reasons.add(changes.apply(ticket, sla.policy(), due).substring(2));
+      if (ledger.markFired(ticket.id(), due.key(), escalationLine(due), now)) {
+        reasons.add("escalation fired: " + changes.apply(ticket, sla.policy(), due));
       }
     }
-    List<String> lines = new ArrayList<>(breaches);
-    lines.addAll(changes.noteLines);
+    List<String> lines = ledger.latestLines(ticket.id());
     String note = lines.isEmpty() ? null
-        : (breaches.isEmpty() ? "Shiftlead SLA escalation:\n" : "Shiftlead SLA breach:\n")
-            + String.join("\n", lines);
+        : (lines.stream().anyMatch(l -> l.contains(" used up at ")) ? "Shiftlead SLA breach:\n"
+            : "Shiftlead SLA escalation:\n") + String.join("\n", lines);
     changes.fields.forEach(fields::putIfAbsent);
     return new Evaluation(ID, fields, changes.addTags, changes.removeTags, changes.priority,
         changes.group, changes.assignee, note, reasons, changes.notifications);
+  }
+
+  private static String escalationLine(EscalationDue due) {
+    List<String> actions = due.actions().stream().map(SlaEvaluator::describe).toList();
+    return "- " + due.metric().wireName() + ": escalation level " + due.level() + " at "
+        + due.dueAt() + " (breached " + due.breachedAt() + ")"
+        + (actions.isEmpty() ? "" : ": " + String.join("; ", actions));
+  }
+
+  private static String describe(ActionSpec action) {
+    Object value = action.value().size() == 1 && action.value().containsKey("value")
+        ? action.value().get("value") : action.value();
+    return action.type() + " " + value;
   }
 
   /**
@@ -113,16 +128,10 @@ public final class SlaEvaluator implements Evaluator {
     return SlaState.ACHIEVED;
   }
 
-  /** The ledger key of a metric's breach note: level 0 of its cycle. */
-  public static String breachKey(String ticketId, SlaMetricState m) {
-    return new EscalationDue(ticketId, m.metric(), 0, m.breachedAt(), m.breachedAt(),
-        m.startedAt(), List.of()).key();
-  }
-
+  /** Written once, when the breach is first seen: "by how much" as known then. */
   private static String breachLine(SlaMetricState m) {
-    Instant started = m.startedAt();
     return "- " + m.metric().wireName() + ": target " + m.target() + " under policy '"
-        + m.policy() + "' used up at " + m.breachedAt() + " (clock started " + started
+        + m.policy() + "' used up at " + m.breachedAt() + " (clock started " + m.startedAt()
         + (m.completedAt() == null ? "; still open" : "; stopped " + m.completedAt()
             + ", " + Durations.human(m.remaining().negated()) + " over target") + ")";
   }

@@ -8,10 +8,8 @@ import io.shiftlead.plugin.application.TicketRepository;
 import io.shiftlead.plugin.core.sla.SlaCalculator;
 import io.shiftlead.plugin.core.sla.SlaEvaluator;
 import io.shiftlead.plugin.core.sla.SlaKpiInput;
-import io.shiftlead.plugin.core.sla.SlaMetricState;
 import io.shiftlead.plugin.core.sla.SlaObserver;
 import io.shiftlead.plugin.core.sla.SlaScheduler;
-import io.shiftlead.plugin.core.sla.SlaState;
 import io.shiftlead.plugin.core.sla.TicketSla;
 import io.shiftlead.plugin.core.sla.WakeUpTimer;
 import io.shiftlead.plugin.infrastructure.store.JdbcSlaFiredLedger;
@@ -69,8 +67,9 @@ public final class ConnectorSla implements SlaObserver {
   }
 
   /**
-   * Tracks every open ticket of the store (start-up). A ticket whose written state is stale or
-   * whose breach or escalation has not fired (the server was down when it fell due) is due now;
+   * Tracks every open ticket of the store (start-up). A ticket whose written fields are stale (a
+   * breach happened while the server was down) or with an escalation level that has not fired is
+   * due now;
    * the others at their next change. Then starts the timer.
    *
    * @return how many tickets are due at once
@@ -101,12 +100,6 @@ public final class ConnectorSla implements SlaObserver {
     for (Map.Entry<String, Object> f : evaluator.fields(sla).entrySet()) {
       if (!Objects.equals(String.valueOf(ticket.fields().get(f.getKey())),
           String.valueOf(f.getValue()))) {
-        return true;
-      }
-    }
-    for (SlaMetricState m : sla.metrics()) {
-      if (m.state() == SlaState.BREACHED && m.breachedAt() != null
-          && !ledger.hasFired(SlaEvaluator.breachKey(ticket.id(), m))) {
         return true;
       }
     }

@@ -133,7 +133,7 @@ public final class ShiftleadRuntime implements AutoCloseable {
     List<Evaluator> evaluators = new ArrayList<>(List.of(
         new FirstReplyTimeEvaluator(config.evaluation().firstReplyField()), ruleEvaluator));
     ConnectorSla connectorSla = sla.hasPolicies() ? new ConnectorSla(cc.name(), sla,
-        new JdbcSlaFiredLedger(database.jdbc(), cc.name(), clock), slaKpis, clock,
+        new JdbcSlaFiredLedger(database.jdbc(), cc.name()), slaKpis, clock,
         new ExecutorWakeUpTimer(scheduler, clock), config.evaluation().slaDueField(),
         config.evaluation().slaStateField()) : null;
     if (connectorSla != null) {

@@ -3,7 +3,8 @@ package io.shiftlead.plugin.infrastructure.store;
 import io.shiftlead.plugin.core.sla.SlaFiredLedger;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 
 /**
  * {@code sla_fired} (V4): a breach note or escalation level fires when its key is first inserted;
@@ -12,23 +13,22 @@ import java.time.Clock;
 public final class JdbcSlaFiredLedger implements SlaFiredLedger {
   private final Jdbc jdbc;
   private final String connector;
-  private final Clock clock;
 
-  public JdbcSlaFiredLedger(Jdbc jdbc, String connector, Clock clock) {
+  public JdbcSlaFiredLedger(Jdbc jdbc, String connector) {
     this.jdbc = jdbc;
     this.connector = connector;
-    this.clock = clock;
   }
 
   @Override
-  public boolean markFired(String ticketId, String key) {
+  public boolean markFired(String ticketId, String key, String line, Instant at) {
     return jdbc.inConnection(c -> {
       try (PreparedStatement s = c.prepareStatement("INSERT INTO sla_fired (connector, fire_key,"
-          + " ticket_id, fired_at) VALUES (?, ?, ?, ?)")) {
+          + " ticket_id, fired_at, note_line) VALUES (?, ?, ?, ?, ?)")) {
         s.setString(1, connector);
         s.setString(2, key);
         s.setString(3, ticketId);
-        s.setObject(4, Jdbc.time(clock.instant()));
+        s.setObject(4, Jdbc.time(at));
+        s.setString(5, line);
         s.executeUpdate();
         return true;
       } catch (SQLException e) {
@@ -38,6 +38,18 @@ public final class JdbcSlaFiredLedger implements SlaFiredLedger {
         throw e;
       }
     });
+  }
+
+  @Override
+  public List<String> latestLines(String ticketId) {
+    return jdbc.query("SELECT note_line FROM sla_fired WHERE connector = ? AND ticket_id = ?"
+        + " AND fired_at = (SELECT MAX(fired_at) FROM sla_fired WHERE connector = ?"
+        + " AND ticket_id = ?) ORDER BY fire_key", s -> {
+          s.setString(1, connector);
+          s.setString(2, ticketId);
+          s.setString(3, connector);
+          s.setString(4, ticketId);
+        }, row -> row.getString(1));
   }
 
   /** Whether the key fired before, without recording anything. */

@@ -25,15 +25,16 @@ class SlaEvaluatorTest {
   }
 
   @Test
-  void aBreachPostsItsNoteOnceHoweverOftenTheTicketIsEvaluated() {
-    clock.set(Instant.parse("2026-06-15T12:00:00Z"));
+  void aBreachAsksForTheSameNoteEveryTimeSoTheWriteBackPostsItOnce() {
+    clock.set(Instant.parse("2026-06-15T11:00:00Z"));
     Evaluation first = evaluator.evaluate(ticket);
     clock.set(Instant.parse("2026-06-15T12:30:00Z"));
     Evaluation later = evaluator.evaluate(ticket);
 
     assertThat(first.noteBody()).contains("first_reply: target 4h 0m business under policy"
-        + " 'standard' used up at 2026-06-15T11:00:00Z");
-    assertThat(later.noteBody()).isNull();
+        + " 'standard' used up at 2026-06-15T11:00:00Z")
+        .contains("first_reply: escalation level 1 at 2026-06-15T11:00:00Z");
+    assertThat(later.noteBody()).isEqualTo(first.noteBody());
     assertThat(later.fields()).containsEntry("sla_state", "breached");
   }
 
@@ -57,14 +58,19 @@ class SlaEvaluatorTest {
       assertThat(n.payload()).containsEntry("to", "team_lead").containsEntry("level", 1);
     });
     assertThat(levelOne.priority()).isNull();
-    assertThat(levelOne.noteBody()).contains("breach").contains("escalation level 1");
+    assertThat(levelOne.noteBody()).startsWith("Shiftlead SLA breach:")
+        .contains("escalation level 1").doesNotContain("level 2");
     assertThat(between.notifications()).isEmpty();
-    assertThat(between.noteBody()).isNull();
+    assertThat(between.noteBody()).isEqualTo(levelOne.noteBody());
     assertThat(levelTwo.priority()).isEqualTo(Priority.URGENT);
-    assertThat(levelTwo.noteBody()).contains("escalation level 2").contains("priority raised");
+    assertThat(levelTwo.noteBody()).isEqualTo("Shiftlead SLA escalation:\n- first_reply:"
+        + " escalation level 2 at 2026-06-15T13:00:00Z (breached 2026-06-15T11:00:00Z):"
+        + " set_priority {priority=urgent}");
+    assertThat(levelTwo.reasons()).contains("escalation fired: level 2 for first_reply:"
+        + " priority raised to urgent");
     assertThat(levelTwo.notifications()).isEmpty();
     assertThat(again.priority()).isNull();
-    assertThat(again.noteBody()).isNull();
+    assertThat(again.noteBody()).isEqualTo(levelTwo.noteBody());
   }
 
   @Test
