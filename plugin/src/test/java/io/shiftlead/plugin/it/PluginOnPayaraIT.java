@@ -65,7 +65,7 @@ class PluginOnPayaraIT {
               exportRequestsPerMinute: 600
               pageSize: %d
               startTime: "2026-01-01T00:00:00Z"
-              customFields: first_reply_minutes:360000000101
+              customFields: first_reply_minutes:360000000101,sla_next_due:360000000104,sla_state:360000000105
         """.formatted(dir.resolve("store/shiftlead").toAbsolutePath(), rules(dir), sla(dir),
         pollSeconds,
         sandbox.baseUrl(),
@@ -158,6 +158,37 @@ class PluginOnPayaraIT {
         + "/decisions").body();
     assertThat(audit).contains("APPLIED").contains("first public agent reply");
     assertThat(server.log()).doesNotContain(TOKEN);
+  }
+
+  @Test
+  void slaStatesAreWrittenToTheSandboxAndABreachIsNotedOnceAcrossARestart() throws Exception {
+    sandbox = SandboxHelpdesk.start(SandboxOptions.defaults().withTicketCount(120)
+        .withCredentials("it@shiftlead.test", TOKEN).withClosedTicketsReadOnly(true)
+        .withRequestsPerMinute(3000));
+    Path dir = Path.of("target/it/sla-" + System.nanoTime());
+    Path config = config(dir, 100, 2400, 2);
+    SandboxAssertions helpdesk = new SandboxAssertions(sandbox);
+    server = PayaraServer.start(dir, config, env());
+
+    await(Duration.ofSeconds(120), () -> connectorStatus().path("ticketsSeen").asInt()
+        == sandbox.ticketIds().size() && helpdesk.everyWritableTicketHasAnSlaState());
+    List<Long> breached = helpdesk.writableTickets().stream()
+        .filter(id -> "breached".equals(helpdesk.slaState(id))).toList();
+    assertThat(breached).as("breached tickets (the dataset lies weeks back)").isNotEmpty();
+    breached.forEach(id -> assertThat(helpdesk.slaBreachNotes(id)).as("breach notes on %d", id)
+        .isOne());
+    assertThat(helpdesk.writableTickets()).allSatisfy(id ->
+        assertThat(String.valueOf(helpdesk.slaDue(id))).matches("none|\\d{4}-.*Z"));
+
+    server.close();
+    server = PayaraServer.start(dir, config, env());
+    long pagesBefore = connectorStatus().path("pagesPulled").asLong();
+    await(Duration.ofSeconds(60), () -> connectorStatus().path("pagesPulled").asLong()
+        > pagesBefore + 1);
+
+    breached.forEach(id -> assertThat(helpdesk.slaBreachNotes(id))
+        .as("breach notes on %d after the restart", id).isOne());
+    assertThat(server.log()).contains("SLA scheduler tracks");
   }
 
   @Test

@@ -9,6 +9,8 @@ import java.util.Optional;
 /** Reads the sandbox helpdesk's own state: what Shiftlead actually wrote into it. */
 final class SandboxAssertions {
   static final long FIRST_REPLY_FIELD = 360000000101L;
+  static final long SLA_DUE_FIELD = 360000000104L;
+  static final long SLA_STATE_FIELD = 360000000105L;
 
   private final SandboxHelpdesk sandbox;
 
@@ -43,5 +45,30 @@ final class SandboxAssertions {
 
   boolean everyRepliedTicketHasItsField() {
     return ticketsWithAnAgentReply().stream().allMatch(id -> firstReplyField(id) != null);
+  }
+
+  /** Tickets Shiftlead may write to: neither deleted nor closed (read-only). */
+  List<Long> writableTickets() {
+    return sandbox.ticketIds().stream()
+        .filter(id -> !List.of("deleted", "closed").contains(sandbox.ticket(id).status()))
+        .toList();
+  }
+
+  Object slaState(long ticketId) {
+    return sandbox.ticket(ticketId).customField(SLA_STATE_FIELD);
+  }
+
+  Object slaDue(long ticketId) {
+    return sandbox.ticket(ticketId).customField(SLA_DUE_FIELD);
+  }
+
+  boolean everyWritableTicketHasAnSlaState() {
+    return writableTickets().stream().allMatch(id -> slaState(id) != null);
+  }
+
+  /** Internal notes naming a breached target ("... used up at ..."). */
+  long slaBreachNotes(long ticketId) {
+    return sandbox.comments(ticketId).stream()
+        .filter(c -> !c.isPublic() && c.body().contains(" used up at ")).count();
   }
 }
