@@ -71,4 +71,32 @@ final class SandboxAssertions {
     return sandbox.comments(ticketId).stream()
         .filter(c -> !c.isPublic() && c.body().contains(" used up at ")).count();
   }
+
+  List<String> slaNotes(long ticketId) {
+    return sandbox.comments(ticketId).stream()
+        .filter(c -> !c.isPublic() && c.body().contains("Shiftlead SLA")).map(Comment::body)
+        .toList();
+  }
+
+  /** Breach lines ("- metric: target ... used up at ... (clock started S") in more than one note. */
+  List<String> breachLinesNotedTwice(long ticketId) {
+    java.util.Map<String, Long> seen = new java.util.HashMap<>();
+    for (String note : slaNotes(ticketId)) {
+      for (String line : note.split("\n")) {
+        if (line.contains(" used up at ") && line.contains("(clock started ")) {
+          String metricAndCycle = line.substring(0, line.indexOf(':')) + " "
+              + line.substring(line.indexOf("(clock started "), line.indexOf("(clock started ")
+                  + 35);
+          seen.merge(metricAndCycle, 1L, Long::sum);
+        }
+      }
+    }
+    return seen.entrySet().stream().filter(e -> e.getValue() > 1).map(Object::toString).toList();
+  }
+
+  java.util.Map<Long, Long> shiftleadNotesPerTicket() {
+    java.util.Map<Long, Long> notes = new java.util.TreeMap<>();
+    sandbox.ticketIds().forEach(id -> notes.put(id, shiftleadNotes(id)));
+    return notes;
+  }
 }

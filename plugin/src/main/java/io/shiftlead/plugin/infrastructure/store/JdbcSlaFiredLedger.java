@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * {@code sla_fired} (V4): a breach note or escalation level fires when its key is first inserted;
- * the primary key makes a second insert fail, which means "fired before".
+ * the primary key makes a second insert fail, which means "fired before". One writer per
+ * connector (its worker thread), so looking first only saves the failing insert.
  */
 public final class JdbcSlaFiredLedger implements SlaFiredLedger {
   private final Jdbc jdbc;
@@ -21,6 +22,9 @@ public final class JdbcSlaFiredLedger implements SlaFiredLedger {
 
   @Override
   public boolean markFired(String ticketId, String key, String line, Instant at) {
+    if (hasFired(key)) {
+      return false; // the common case on re-evaluation: no failing insert (PostgreSQL logs those)
+    }
     return jdbc.inConnection(c -> {
       try (PreparedStatement s = c.prepareStatement("INSERT INTO sla_fired (connector, fire_key,"
           + " ticket_id, fired_at, note_line) VALUES (?, ?, ?, ?, ?)")) {
