@@ -81,8 +81,12 @@ abstract class SlaPipelineContract {
 
   @AfterEach
   void closeStore() {
-    sla.stop();
-    database.close();
+    if (sla != null) {
+      sla.stop();
+    }
+    if (database != null) {
+      database.close();
+    }
   }
 
   /** A (re)started server: new in-memory state, same store and helpdesk. */
