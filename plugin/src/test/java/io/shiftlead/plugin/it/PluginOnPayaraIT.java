@@ -259,6 +259,15 @@ class PluginOnPayaraIT {
     JsonNode sandboxState = JSON.readTree(summary);
     assertThat(sandboxState.path("updates_applied").asInt()).isGreaterThan(100);
     assertThat(Files.exists(dir.toAbsolutePath().resolve("shiftlead-data"))).isTrue();
+    // the built-in SLA policy: states written back and pulled again into the store
+    await(Duration.ofSeconds(60), () -> java.util.stream.IntStream.range(1000, 1060)
+        .mapToObj(id -> {
+          try {
+            return server.get("/api/v1/connectors/sandbox/tickets/" + id).body();
+          } catch (Exception e) {
+            return "";
+          }
+        }).anyMatch(body -> body.contains("\"sla_state\"") && body.contains("\"sla_next_due\"")));
   }
 
   @Test
