@@ -127,15 +127,33 @@ public final class SyncService {
     }
   }
 
+  /**
+   * Evaluates a stored ticket again although it did not change (its SLA state changed with time)
+   * and writes back the difference through the same plan/outbox/notification path as a sync.
+   * Call it on the connector's worker thread, like the sync.
+   *
+   * @return false when the store does not know the ticket
+   * @throws ConnectorException from applying the write-back; it stays queued and is retried
+   */
+  public boolean reevaluate(String ticketId) throws ConnectorException {
+    java.util.Optional<Ticket> stored = tickets.find(connectorName, ticketId);
+    stored.ifPresent(this::evaluateAndQueue);
+    applyOutbox();
+    sendNotifications();
+    return stored.isPresent();
+  }
+
   private void processTickets(List<Ticket> pulled) {
     tickets.upsertAll(connectorName, pulled);
-    for (Ticket ticket : pulled) {
-      Evaluation evaluation = evaluator.evaluate(ticket);
-      planner.plan(ticket, evaluation, key -> outbox.notePostedOrPending(connectorName, key))
-          .ifPresent(planned -> outbox.enqueue(connectorName, planned.updateKey(),
-              planned.update(), String.join("; ", planned.reasons())));
-      evaluation.notifications().forEach(n -> notifications.enqueue(connectorName, n));
-    }
+    pulled.forEach(this::evaluateAndQueue);
+  }
+
+  private void evaluateAndQueue(Ticket ticket) {
+    Evaluation evaluation = evaluator.evaluate(ticket);
+    planner.plan(ticket, evaluation, key -> outbox.notePostedOrPending(connectorName, key))
+        .ifPresent(planned -> outbox.enqueue(connectorName, planned.updateKey(),
+            planned.update(), String.join("; ", planned.reasons())));
+    evaluation.notifications().forEach(n -> notifications.enqueue(connectorName, n));
   }
 
   /**

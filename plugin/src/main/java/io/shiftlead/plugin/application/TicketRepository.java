@@ -15,6 +15,12 @@ public interface TicketRepository {
 
   long count(String connector);
 
+  /**
+   * Hands every stored ticket of the connector that is not solved, closed or deleted to
+   * {@code each}, one at a time (the SLA scheduler's start-up load).
+   */
+  void forEachOpen(String connector, java.util.function.Consumer<Ticket> each);
+
   void upsertSurveys(String connector, List<SurveyResponse> responses);
 
   long countSurveys(String connector);

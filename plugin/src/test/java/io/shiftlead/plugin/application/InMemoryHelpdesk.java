@@ -119,9 +119,14 @@ final class InMemoryHelpdesk implements HelpdeskConnector {
       comments.add(new Comment(t.id() + "-n" + comments.size(), Person.of("shiftlead",
           AuthorRole.AGENT), false, BASE, update.note().body() + "\n\n" + update.note().marker()));
     }
-    put(new Ticket(t.id(), t.source(), t.subject(), t.status(), t.priority(), t.channel(),
-        t.createdAt(), BASE.plusSeconds(lastSequence), t.requester(), t.assignee(), t.group(),
-        t.tags(), fields, comments, t.statusChanges(), t.surveys(), false, comments.size()));
+    java.util.Set<String> tags = new java.util.TreeSet<>(t.tags());
+    tags.addAll(update.addTags());
+    tags.removeAll(update.removeTags());
+    put(new Ticket(t.id(), t.source(), t.subject(), t.status(),
+        update.priority() != null ? update.priority() : t.priority(), t.channel(),
+        t.createdAt(), BASE.plusSeconds(lastSequence), t.requester(), t.assignee(),
+        update.group() != null ? update.group() : t.group(), List.copyOf(tags), fields, comments,
+        t.statusChanges(), t.surveys(), false, comments.size()));
     return new UpdateResult(t.id(), skipNote, null);
   }
 

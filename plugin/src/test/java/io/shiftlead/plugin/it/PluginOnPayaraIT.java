@@ -67,7 +67,7 @@ class PluginOnPayaraIT {
               exportRequestsPerMinute: 600
               pageSize: %d
               startTime: "2026-01-01T00:00:00Z"
-              customFields: first_reply_minutes:360000000101,qa_score:360000000106,qa_result:360000000107
+              customFields: first_reply_minutes:360000000101,qa_score:360000000106,qa_result:360000000107,sla_next_due:360000000104,sla_state:360000000105
         %s""".formatted(dir.resolve("store/shiftlead").toAbsolutePath(), rules(dir), sla(dir),
         pollSeconds,
         sandbox.baseUrl(),
@@ -97,7 +97,11 @@ class PluginOnPayaraIT {
     return rules;
   }
 
-  /** One calendar-hours policy for every ticket. */
+  /**
+   * One calendar-hours policy for every ticket, the same targets for every priority: the refund
+   * rule raises priorities, and a stricter target would breach those tickets again later, which
+   * posts a second (SLA) note and is not what the one-note assertions here are about.
+   */
   private static Path sla(Path dir) throws java.io.IOException {
     Path sla = dir.toAbsolutePath().resolve("sla");
     Files.createDirectories(sla);
@@ -106,10 +110,10 @@ class PluginOnPayaraIT {
           - name: Everyone
             order: 1
             targets:
-              urgent: {first_reply: 1h calendar, resolution: 1d calendar}
-              high: {first_reply: 4h calendar, resolution: 2d calendar}
+              urgent: {first_reply: 8h calendar, resolution: 3d calendar}
+              high: {first_reply: 8h calendar, resolution: 3d calendar}
               normal: {first_reply: 8h calendar, resolution: 3d calendar}
-              low: {first_reply: 1d calendar, resolution: 5d calendar}
+              low: {first_reply: 8h calendar, resolution: 3d calendar}
         """);
     return sla;
   }
@@ -161,6 +165,40 @@ class PluginOnPayaraIT {
         + "/decisions").body();
     assertThat(audit).contains("APPLIED").contains("first public agent reply");
     assertThat(server.log()).doesNotContain(TOKEN);
+  }
+
+  @Test
+  void slaStatesAreWrittenToTheSandboxAndABreachIsNotedOnceAcrossARestart() throws Exception {
+    sandbox = SandboxHelpdesk.start(SandboxOptions.defaults().withTicketCount(120)
+        .withCredentials("it@shiftlead.test", TOKEN).withClosedTicketsReadOnly(true)
+        .withRequestsPerMinute(3000));
+    Path dir = Path.of("target/it/sla-" + System.nanoTime());
+    Path config = config(dir, 100, 2400, 2);
+    SandboxAssertions helpdesk = new SandboxAssertions(sandbox);
+    server = PayaraServer.start(dir, config, env());
+
+    await(Duration.ofSeconds(120), () -> connectorStatus().path("ticketsSeen").asInt()
+        == sandbox.ticketIds().size() && helpdesk.everyWritableTicketHasAnSlaState());
+    List<Long> breached = helpdesk.writableTickets().stream()
+        .filter(id -> "breached".equals(helpdesk.slaState(id))).toList();
+    assertThat(breached).as("breached tickets (the dataset lies weeks back)").isNotEmpty();
+    breached.forEach(id -> assertThat(helpdesk.slaBreachNotes(id)).as("breach notes on %d", id)
+        .isPositive());
+    helpdesk.writableTickets().forEach(id -> assertThat(helpdesk.breachLinesNotedTwice(id))
+        .as("breaches noted twice on %d: %s", id, helpdesk.slaNotes(id)).isEmpty());
+    assertThat(helpdesk.writableTickets()).allSatisfy(id ->
+        assertThat(String.valueOf(helpdesk.slaDue(id))).matches("none|\\d{4}-.*Z"));
+    Map<Long, Long> notesBeforeRestart = awaitStableNotes(helpdesk);
+
+    server.close();
+    server = PayaraServer.start(dir, config, env());
+    long pagesBefore = connectorStatus().path("pagesPulled").asLong();
+    await(Duration.ofSeconds(60), () -> connectorStatus().path("pagesPulled").asLong()
+        > pagesBefore + 1);
+
+    assertThat(awaitStableNotes(helpdesk)).as("notes after the restart")
+        .isEqualTo(notesBeforeRestart);
+    assertThat(server.log()).contains("SLA scheduler tracks");
   }
 
   @Test
@@ -224,6 +262,15 @@ class PluginOnPayaraIT {
     JsonNode sandboxState = JSON.readTree(summary);
     assertThat(sandboxState.path("updates_applied").asInt()).isGreaterThan(100);
     assertThat(Files.exists(dir.toAbsolutePath().resolve("shiftlead-data"))).isTrue();
+    // the built-in SLA policy: states written back and pulled again into the store
+    await(Duration.ofSeconds(60), () -> java.util.stream.IntStream.range(1000, 1060)
+        .mapToObj(id -> {
+          try {
+            return server.get("/api/v1/connectors/sandbox/tickets/" + id).body();
+          } catch (Exception e) {
+            return "";
+          }
+        }).anyMatch(body -> body.contains("\"sla_state\"") && body.contains("\"sla_next_due\"")));
   }
 
   @Test
@@ -313,6 +360,20 @@ class PluginOnPayaraIT {
     assertThat(writtenBeforeKill).isGreaterThan(0);
     helpdesk.ticketsWithAnAgentReply().forEach(id ->
         assertThat(helpdesk.shiftleadNotes(id)).as("notes on ticket %d", id).isOne());
+  }
+
+  /** Waits until no note was added for a few seconds; returns the notes per ticket. */
+  private static Map<Long, Long> awaitStableNotes(SandboxAssertions helpdesk) throws Exception {
+    Map<Long, Long> last = helpdesk.shiftleadNotesPerTicket();
+    for (int i = 0; i < 30; i++) {
+      Thread.sleep(3000);
+      Map<Long, Long> now = helpdesk.shiftleadNotesPerTicket();
+      if (now.equals(last)) {
+        return now;
+      }
+      last = now;
+    }
+    throw new AssertionError("notes still being added after 90 s");
   }
 
   private static void await(Duration timeout, Callable<Boolean> condition) throws Exception {

@@ -11,6 +11,8 @@ final class SandboxAssertions {
   static final long FIRST_REPLY_FIELD = 360000000101L;
   static final long QA_SCORE_FIELD = 360000000106L;
   static final long QA_RESULT_FIELD = 360000000107L;
+  static final long SLA_DUE_FIELD = 360000000104L;
+  static final long SLA_STATE_FIELD = 360000000105L;
 
   private final SandboxHelpdesk sandbox;
 
@@ -59,5 +61,58 @@ final class SandboxAssertions {
   long qaNotes(long ticketId) {
     return sandbox.comments(ticketId).stream().filter(c -> !c.isPublic()
         && c.body().contains("[shiftlead:qa.ticket." + ticketId + "]")).count();
+  }
+
+  /** Tickets Shiftlead may write to: neither deleted nor closed (read-only). */
+  List<Long> writableTickets() {
+    return sandbox.ticketIds().stream()
+        .filter(id -> !List.of("deleted", "closed").contains(sandbox.ticket(id).status()))
+        .toList();
+  }
+
+  Object slaState(long ticketId) {
+    return sandbox.ticket(ticketId).customField(SLA_STATE_FIELD);
+  }
+
+  Object slaDue(long ticketId) {
+    return sandbox.ticket(ticketId).customField(SLA_DUE_FIELD);
+  }
+
+  boolean everyWritableTicketHasAnSlaState() {
+    return writableTickets().stream().allMatch(id -> slaState(id) != null);
+  }
+
+  /** Internal notes naming a breached target ("... used up at ..."). */
+  long slaBreachNotes(long ticketId) {
+    return sandbox.comments(ticketId).stream()
+        .filter(c -> !c.isPublic() && c.body().contains(" used up at ")).count();
+  }
+
+  List<String> slaNotes(long ticketId) {
+    return sandbox.comments(ticketId).stream()
+        .filter(c -> !c.isPublic() && c.body().contains("Shiftlead SLA")).map(Comment::body)
+        .toList();
+  }
+
+  /** Breach lines ("- metric: target ... used up at ... (clock started S") in more than one note. */
+  List<String> breachLinesNotedTwice(long ticketId) {
+    java.util.Map<String, Long> seen = new java.util.HashMap<>();
+    for (String note : slaNotes(ticketId)) {
+      for (String line : note.split("\n")) {
+        if (line.contains(" used up at ") && line.contains("(clock started ")) {
+          String metricAndCycle = line.substring(0, line.indexOf(':')) + " "
+              + line.substring(line.indexOf("(clock started "), line.indexOf("(clock started ")
+                  + 35);
+          seen.merge(metricAndCycle, 1L, Long::sum);
+        }
+      }
+    }
+    return seen.entrySet().stream().filter(e -> e.getValue() > 1).map(Object::toString).toList();
+  }
+
+  java.util.Map<Long, Long> shiftleadNotesPerTicket() {
+    java.util.Map<Long, Long> notes = new java.util.TreeMap<>();
+    sandbox.ticketIds().forEach(id -> notes.put(id, shiftleadNotes(id)));
+    return notes;
   }
 }

@@ -17,6 +17,9 @@ public record CustomField(long id, String type, String title, String key, List<S
 
   public static final long SHIFTLEAD_STATUS_ID = 360000000102L;
   public static final long PRODUCT_ID = 360000000103L;
+  /** The SLA engine's next due instant (ISO-8601, or "none") and its state. */
+  public static final long SLA_NEXT_DUE_ID = 360000000104L;
+  public static final long SLA_STATE_ID = 360000000105L;
   /** QA scoring writes the conversation's score (0-100) and {@code pass}/{@code fail} here. */
   public static final long QA_SCORE_ID = 360000000106L;
 
@@ -32,6 +35,8 @@ public record CustomField(long id, String type, String title, String key, List<S
         new CustomField(SHIFTLEAD_STATUS_ID, "text", "Shiftlead status", "shiftlead_status",
             List.of()),
         new CustomField(PRODUCT_ID, "tagger", "Product", "product", PRODUCTS),
+        new CustomField(SLA_NEXT_DUE_ID, "text", "Next SLA due", "sla_next_due", List.of()),
+        new CustomField(SLA_STATE_ID, "text", "SLA state", "sla_state", List.of()),
         new CustomField(QA_SCORE_ID, "integer", "QA score", "qa_score", List.of()),
         new CustomField(QA_RESULT_ID, "text", "QA result", "qa_result", List.of()));
   }

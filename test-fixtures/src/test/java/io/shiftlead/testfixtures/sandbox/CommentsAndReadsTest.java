@@ -111,6 +111,7 @@ class CommentsAndReadsTest {
 
     assertThat(summary).containsExactly("360000000101:integer:first_reply_minutes",
         "360000000102:text:shiftlead_status", "360000000103:tagger:product",
+        "360000000104:text:sla_next_due", "360000000105:text:sla_state",
         "360000000106:integer:qa_score", "360000000107:text:qa_result");
     assertThat(fields.get(2).get("custom_field_options")).isNotEmpty();
   }

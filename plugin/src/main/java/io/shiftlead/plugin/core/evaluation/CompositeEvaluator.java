@@ -35,7 +35,6 @@ public final class CompositeEvaluator implements Evaluator {
     Priority priority = null;
     String group = null;
     String assignee = null;
-    List<String> notes = new ArrayList<>();
     List<String> reasons = new ArrayList<>();
     List<OutboundNotification> notifications = new ArrayList<>();
     Map<String, String> keyedNotes = new LinkedHashMap<>();
@@ -48,7 +47,9 @@ public final class CompositeEvaluator implements Evaluator {
       group = e.group() != null ? e.group() : group;
       assignee = e.assignee() != null ? e.assignee() : assignee;
       if (e.noteBody() != null) {
-        notes.add(e.noteBody());
+        // each evaluator's note is its own note, keyed by evaluator and content: a new SLA
+        // breach note must not repeat the rule note that was posted before it
+        keyedNotes.put(e.evaluatorId() + "." + digest(e.noteBody()), e.noteBody());
       }
       e.reasons().forEach(r -> reasons.add(e.evaluatorId() + ": " + r));
       notifications.addAll(e.notifications());
@@ -56,7 +57,17 @@ public final class CompositeEvaluator implements Evaluator {
     }
     removeTags.removeAll(addTags);
     return new Evaluation(id(), fields, addTags, removeTags, priority, group, assignee,
-        notes.isEmpty() ? null : String.join("\n\n", notes), reasons, notifications,
+        null, reasons, notifications,
         keyedNotes);
+  }
+
+  private static String digest(String text) {
+    try {
+      byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
+          .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return java.util.HexFormat.of().formatHex(hash, 0, 6);
+    } catch (java.security.NoSuchAlgorithmException impossible) {
+      throw new IllegalStateException(impossible);
+    }
   }
 }

@@ -36,6 +36,15 @@ public final class SlaCalculator {
     this.policies = policies;
   }
 
+  public SlaPolicies policies() {
+    return policies;
+  }
+
+  /** Whether any policy is configured (none: the server runs no SLA evaluation). */
+  public boolean hasPolicies() {
+    return !policies.ordered().isEmpty();
+  }
+
   /** A ticket without priority is measured with the normal targets. */
   static Priority effectivePriority(Ticket t) {
     return t.priority() == null ? Priority.NORMAL : t.priority();

@@ -81,9 +81,11 @@ public final class ConfigLoader {
   }
 
   private EvaluationConfig evaluation(JsonNode node, List<String> problems) {
-    unknownKeys("evaluation.", node, Set.of("firstReplyField", "qaScoreField", "qaResultField",
-        "qaEveryUpdate"), problems);
+    unknownKeys("evaluation.", node, Set.of("firstReplyField", "slaDueField", "slaStateField",
+        "qaScoreField", "qaResultField", "qaEveryUpdate"), problems);
     String firstReply = text(node, "evaluation.firstReplyField", "first_reply_minutes", problems);
+    String slaDue = text(node, "evaluation.slaDueField", "sla_next_due", problems);
+    String slaState = text(node, "evaluation.slaStateField", "sla_state", problems);
     String score = text(node, "evaluation.qaScoreField", "qa_score", problems);
     String result = text(node, "evaluation.qaResultField", "qa_result", problems);
     for (String[] key : new String[][] {{"evaluation.qaScoreField", score},
@@ -97,7 +99,7 @@ public final class ConfigLoader {
       problems.add("evaluation.qaResultField: must differ from evaluation.qaScoreField ('"
           + score + "')");
     }
-    return new EvaluationConfig(firstReply, score, result,
+    return new EvaluationConfig(firstReply, slaDue, slaState, score, result,
         bool(node, "evaluation.qaEveryUpdate", false, problems));
   }
 

@@ -42,12 +42,15 @@ public record ShiftleadConfig(
   /**
    * Settings of the built-in evaluators.
    *
+   * @param firstReplyField the custom field key receiving the first reply time in minutes
+   * @param slaDueField the custom field key receiving the SLA engine's next due instant
+   * @param slaStateField the custom field key receiving that metric's state
    * @param qaScoreField the custom field key receiving the QA score (0-100)
    * @param qaResultField the custom field key receiving {@code pass} or {@code fail}
    * @param qaEveryUpdate score every updated conversation, not only solved and closed ones
    */
-  public record EvaluationConfig(String firstReplyField, String qaScoreField,
-      String qaResultField, boolean qaEveryUpdate) {}
+  public record EvaluationConfig(String firstReplyField, String slaDueField,
+      String slaStateField, String qaScoreField, String qaResultField, boolean qaEveryUpdate) {}
 
   /**
    * One helpdesk account to sync.

@@ -30,9 +30,24 @@ final class ConnectorWorker implements Runnable {
   private volatile Instant notBefore = Instant.MIN;
   private volatile String state = "starting";
   private int consecutiveFailures;
+  private final Step everyTick;
+
+  /** Work done on every tick after the webhook inbox (the SLA re-evaluations that fell due). */
+  @FunctionalInterface
+  interface Step {
+    Step NONE = () -> { };
+
+    void run() throws ConnectorException;
+  }
 
   ConnectorWorker(SyncService sync, ConnectorStateRepository states, Duration pollInterval,
       Clock clock, BooleanSupplier running) {
+    this(sync, states, pollInterval, clock, running, Step.NONE);
+  }
+
+  ConnectorWorker(SyncService sync, ConnectorStateRepository states, Duration pollInterval,
+      Clock clock, BooleanSupplier running, Step everyTick) {
+    this.everyTick = everyTick;
     this.sync = sync;
     this.states = states;
     this.pollInterval = pollInterval;
@@ -52,6 +67,7 @@ final class ConnectorWorker implements Runnable {
     }
     try {
       sync.processWebhookInbox();
+      everyTick.run();
       if (!now.isBefore(nextPollAt)) {
         state = "syncing";
         int pulled = sync.syncTickets(running);

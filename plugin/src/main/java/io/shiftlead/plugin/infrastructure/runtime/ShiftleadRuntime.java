@@ -5,6 +5,7 @@ import io.shiftlead.connectors.spi.HelpdeskConnector;
 import io.shiftlead.plugin.application.ConnectorStateRepository;
 import io.shiftlead.plugin.application.NotificationOutbox;
 import io.shiftlead.plugin.application.OutboxRepository;
+import io.shiftlead.plugin.application.SlaKpiRepository;
 import io.shiftlead.plugin.application.SyncService;
 import io.shiftlead.plugin.application.TicketRepository;
 import io.shiftlead.plugin.application.WebhookInbox;
@@ -13,6 +14,7 @@ import io.shiftlead.plugin.application.qa.QaService;
 import io.shiftlead.plugin.core.evaluation.CompositeEvaluator;
 import io.shiftlead.plugin.core.evaluation.Evaluator;
 import io.shiftlead.plugin.core.evaluation.FirstReplyTimeEvaluator;
+import io.shiftlead.plugin.core.sla.ExecutorWakeUpTimer;
 import io.shiftlead.plugin.core.routing.InMemoryRoutingState;
 import io.shiftlead.plugin.core.rules.BusinessTime;
 import io.shiftlead.plugin.core.rules.RulesEvaluator;
@@ -31,6 +33,8 @@ import io.shiftlead.plugin.infrastructure.notify.HttpNotificationSender;
 import io.shiftlead.plugin.infrastructure.store.JdbcConnectorStateRepository;
 import io.shiftlead.plugin.infrastructure.store.JdbcNotificationOutbox;
 import io.shiftlead.plugin.infrastructure.store.JdbcOutboxRepository;
+import io.shiftlead.plugin.infrastructure.store.JdbcSlaFiredLedger;
+import io.shiftlead.plugin.infrastructure.store.JdbcSlaKpiRepository;
 import io.shiftlead.plugin.infrastructure.store.JdbcTicketRepository;
 import io.shiftlead.plugin.infrastructure.store.JdbcWebhookInbox;
 import io.shiftlead.plugin.infrastructure.store.StoreAgentLoad;
@@ -68,6 +72,8 @@ public final class ShiftleadRuntime implements AutoCloseable {
   private Optional<QaWiring> qa = Optional.empty();
   private final Map<String, Running> connectors = new LinkedHashMap<>();
   private final List<ScheduledFuture<?>> schedules = new ArrayList<>();
+  private final List<ConnectorSla> slaSchedulers = new ArrayList<>();
+  private final SlaKpiRepository slaKpis;
   private volatile boolean running = true;
 
   private record Running(ConnectorConfig config, HelpdeskConnector connector,
@@ -82,6 +88,7 @@ public final class ShiftleadRuntime implements AutoCloseable {
     this.states = new JdbcConnectorStateRepository(jdbc);
     this.inbox = new JdbcWebhookInbox(jdbc, clock);
     this.notifications = new JdbcNotificationOutbox(jdbc, clock);
+    this.slaKpis = new JdbcSlaKpiRepository(jdbc, clock);
   }
 
   /** Opens the store, starts the sandbox if asked, and schedules every connector's worker. */
@@ -100,11 +107,14 @@ public final class ShiftleadRuntime implements AutoCloseable {
     runtime.rules = new RuleSetRepository(Path.of(config.rulesDirectory()));
     runtime.reloadRules();
     try {
-      runtime.sla = new SlaCalculator(SlaDirectory.load(Path.of(config.slaDirectory())));
+      runtime.sla = new SlaCalculator(SlaDirectory.load(config.slaDirectory()));
     } catch (SlaPolicyException e) {
       runtime.close();
       throw new ConfigException("slaDirectory " + config.slaDirectory(), e.problems().stream()
           .map(Object::toString).toList());
+    } catch (IllegalArgumentException e) {
+      runtime.close();
+      throw new ConfigException("slaDirectory " + config.slaDirectory(), List.of(e.getMessage()));
     }
     try {
       runtime.qa = QaWiring.load(config, runtime.tickets, database.jdbc(), clock);
@@ -131,10 +141,23 @@ public final class ShiftleadRuntime implements AutoCloseable {
     List<Evaluator> evaluators = new ArrayList<>(List.of(
         new FirstReplyTimeEvaluator(config.evaluation().firstReplyField()), ruleEvaluator));
     qa.ifPresent(q -> evaluators.add(q.evaluator(cc.name())));
+    ConnectorSla connectorSla = sla.hasPolicies() ? new ConnectorSla(cc.name(), sla,
+        new JdbcSlaFiredLedger(database.jdbc(), cc.name()), slaKpis, clock,
+        new ExecutorWakeUpTimer(scheduler, clock), config.evaluation().slaDueField(),
+        config.evaluation().slaStateField()) : null;
+    if (connectorSla != null) {
+      evaluators.add(connectorSla.evaluator()); // last: its escalations win over the rules
+    }
     SyncService sync = new SyncService(cc.name(), connector, new CompositeEvaluator(evaluators),
         tickets, outbox, states, inbox, notifications, new HttpNotificationSender(), clock);
+    ConnectorWorker.Step slaStep = ConnectorWorker.Step.NONE;
+    if (connectorSla != null) {
+      connectorSla.loadOpenTickets(tickets);
+      slaSchedulers.add(connectorSla);
+      slaStep = () -> connectorSla.reevaluateDue(sync);
+    }
     ConnectorWorker worker = new ConnectorWorker(sync, states,
-        Duration.ofSeconds(cc.pollIntervalSeconds()), clock, () -> running);
+        Duration.ofSeconds(cc.pollIntervalSeconds()), clock, () -> running, slaStep);
     Optional<WebhookIntakeService> webhooks = connector.webhooks()
         .map(handler -> new WebhookIntakeService(cc.name(), handler, inbox, clock));
     connectors.put(cc.name(), new Running(cc, connector, worker, webhooks));
@@ -197,6 +220,11 @@ public final class ShiftleadRuntime implements AutoCloseable {
     return tickets;
   }
 
+  /** The SLA KPI inputs stored on every evaluation. */
+  public SlaKpiRepository slaKpis() {
+    return slaKpis;
+  }
+
   public OutboxRepository outbox() {
     return outbox;
   }
@@ -210,6 +238,7 @@ public final class ShiftleadRuntime implements AutoCloseable {
   public void close() {
     running = false;
     schedules.forEach(s -> s.cancel(false));
+    slaSchedulers.forEach(ConnectorSla::stop);
     connectors.values().forEach(r -> r.connector().close());
     database.close();
     closeQuietly(sandbox);

@@ -238,10 +238,23 @@ final class PolicyParser {
     if (m.containsKey("actions")) {
       for (Node a : y.sequence(m.get("actions"), "actions")) {
         Map<String, Node> action = y.mapping(a, "an action of " + where, actionTypes);
-        action.forEach((type, value) -> actions.add(new ActionSpec(type, asMap(y.plain(value)))));
+        action.forEach((type, value) -> {
+          ActionSpec spec = new ActionSpec(type, asMap(y.plain(value)));
+          if (type.equals("notify") && !isHttpUrl(spec.value().getOrDefault("value",
+              spec.value().get("url")))) {
+            y.problem(value, "notify needs an http(s) url in " + where,
+                "notify: https://hooks.example.com/sla or notify: {url: https://..., to: team_lead}");
+          }
+          actions.add(spec);
+        });
       }
     }
     return level < 1 || after == null ? null : new EscalationLevel(level, after, metrics, actions);
+  }
+
+  private static boolean isHttpUrl(Object value) {
+    String text = value == null ? "" : String.valueOf(value);
+    return text.startsWith("https://") || text.startsWith("http://");
   }
 
   @SuppressWarnings("unchecked")

@@ -12,6 +12,32 @@ import java.util.stream.Stream;
 public final class SlaDirectory {
   private SlaDirectory() {}
 
+  /** The prefix of a location inside the jar: {@code classpath:demo-sla.yaml}. */
+  public static final String CLASSPATH = "classpath:";
+
+  /**
+   * A directory of YAML files, or {@code classpath:<resource>.yaml}: one file shipped in the jar
+   * (the demo's policies).
+   *
+   * @throws IllegalArgumentException when the classpath resource does not exist
+   * @throws SlaPolicyException listing every problem with file and line
+   */
+  public static SlaPolicies load(String location) {
+    if (!location.startsWith(CLASSPATH)) {
+      return load(Path.of(location));
+    }
+    String resource = location.substring(CLASSPATH.length());
+    try (var in = SlaDirectory.class.getClassLoader().getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalArgumentException("no resource " + resource + " on the classpath");
+      }
+      String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      return new SlaPolicyReader().read(List.of(new SlaPolicyReader.Source(resource, text)));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + location, e);
+    }
+  }
+
   /**
    * @return no policies when the directory does not exist or holds no YAML file
    * @throws SlaPolicyException listing every problem with file and line

@@ -70,6 +70,23 @@ public final class JdbcTicketRepository implements TicketRepository {
   }
 
   @Override
+  public void forEachOpen(String connector, java.util.function.Consumer<Ticket> each) {
+    jdbc.inConnection(c -> {
+      try (PreparedStatement s = c.prepareStatement("SELECT data FROM tickets WHERE connector = ?"
+          + " AND deleted = FALSE AND status IN ('new', 'open', 'pending', 'on_hold')")) {
+        s.setFetchSize(500);
+        s.setString(1, connector);
+        try (java.sql.ResultSet rows = s.executeQuery()) {
+          while (rows.next()) {
+            each.accept(StoreJson.read(rows.getString(1), Ticket.class));
+          }
+        }
+      }
+      return null;
+    });
+  }
+
+  @Override
   public long count(String connector) {
     return jdbc.count("SELECT COUNT(*) FROM tickets WHERE connector = ?",
         s -> s.setString(1, connector));

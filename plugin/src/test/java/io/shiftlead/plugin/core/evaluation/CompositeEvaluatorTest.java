@@ -48,7 +48,24 @@ class CompositeEvaluatorTest {
     assertThat(merged.priority()).isEqualTo(Priority.HIGH);
     assertThat(merged.group()).isEqualTo("Tier 2");
     assertThat(merged.assignee()).isEqualTo("agent-7");
-    assertThat(merged.noteBody()).isEqualTo("note a\n\nnote b");
+    // each evaluator's note stays its own note, so a later note never repeats an earlier one
+    assertThat(merged.noteBody()).isNull();
+    assertThat(merged.keyedNotes().values()).containsExactly("note a", "note b");
+    assertThat(merged.keyedNotes().keySet()).allMatch(k -> k.startsWith("a.") || k.startsWith("b."));
     assertThat(merged.reasons()).containsExactly("a: why a", "b: why b");
+  }
+
+  @Test
+  void aNoteKeepsItsKeyWhenAnotherEvaluatorsNoteComesOrGoes() {
+    Evaluator rules = fixed("rules", new Evaluation("rules", Map.of(), null, null, null, null,
+        null, "rule note", List.of()));
+    Evaluator slaQuiet = fixed("sla", Evaluation.nothing("sla", "no breach"));
+    Evaluator slaBreach = fixed("sla", new Evaluation("sla", Map.of(), null, null, null, null,
+        null, "breach note", List.of()));
+
+    var before = new CompositeEvaluator(List.of(rules, slaQuiet)).evaluate(TICKET).keyedNotes();
+    var after = new CompositeEvaluator(List.of(rules, slaBreach)).evaluate(TICKET).keyedNotes();
+
+    assertThat(after).containsAllEntriesOf(before).hasSize(2);
   }
 }

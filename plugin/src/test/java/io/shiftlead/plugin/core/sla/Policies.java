@@ -29,7 +29,7 @@ final class Policies {
         null, SlaPolicy.DEFAULT_AT_RISK_SHARE,
         List.of(
             new EscalationLevel(1, ofHours(0), Set.of(), List.of(new ActionSpec("notify",
-                Map.of("to", "team_lead")))),
+                Map.of("to", "team_lead", "url", "https://hooks.test/sla")))),
             new EscalationLevel(2, ofHours(2), Set.of(SlaMetric.FIRST_REPLY),
                 List.of(new ActionSpec("set_priority", Map.of("priority", "urgent"))))));
   }

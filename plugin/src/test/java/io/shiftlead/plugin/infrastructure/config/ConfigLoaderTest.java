@@ -105,6 +105,34 @@ class ConfigLoaderTest {
         .load(demo.name(), demo.yaml());
     assertThat(config.sandbox().enabled()).isTrue();
     assertThat(config.connectors()).extracting(c -> c.type()).containsExactly("zendesk");
+    assertThat(config.slaDirectory()).isEqualTo("classpath:demo-sla.yaml");
+    assertThat(config.connectors().get(0).settings().get("customFields"))
+        .contains("sla_next_due:360000000104", "sla_state:360000000105");
+    assertThat(io.shiftlead.plugin.infrastructure.sla.SlaDirectory.load(config.slaDirectory())
+        .ordered()).extracting(p -> p.name()).containsExactly("Demo standard");
+  }
+
+  @Test
+  void theSlaFieldsDefaultToSlaNextDueAndSlaStateAndCanBeRenamed() {
+    ShiftleadConfig defaults = loader(Map.of("ZENDESK_TOKEN", "t")).load("t", VALID);
+    ShiftleadConfig renamed = loader(Map.of("ZENDESK_TOKEN", "t")).load("t", VALID + """
+        evaluation:
+          slaDueField: next_due
+          slaStateField: sla_badge
+        """);
+
+    assertThat(defaults.evaluation().slaDueField()).isEqualTo("sla_next_due");
+    assertThat(defaults.evaluation().slaStateField()).isEqualTo("sla_state");
+    assertThat(renamed.evaluation().slaDueField()).isEqualTo("next_due");
+    assertThat(renamed.evaluation().slaStateField()).isEqualTo("sla_badge");
+  }
+
+  @Test
+  void aMistypedSlaFieldKeyIsReported() {
+    assertThatThrownBy(() -> loader(Map.of("ZENDESK_TOKEN", "t")).load("t", VALID + """
+        evaluation:
+          slaStatField: x
+        """)).hasMessageContaining("evaluation.slaStatField");
   }
 
   private static final String WITH_TOKENS = VALID + """

@@ -1,6 +1,7 @@
 package io.shiftlead.plugin.infrastructure.sla;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.shiftlead.connectors.spi.model.Priority;
@@ -71,7 +72,21 @@ class SlaPolicyReaderTest {
     assertThat(vip.escalations().get(1).actions()).extracting(a -> a.type() + "=" + a.value())
         .containsExactly("set_priority={value=urgent}", "assign_group={value=escalations}");
     assertThat(vip.escalations().get(0).actions().get(0).value())
-        .isEqualTo(Map.of("to", "team_lead"));
+        .isEqualTo(Map.of("to", "team_lead", "url", "https://hooks.example.com/sla"));
+  }
+
+  @Test
+  void aNotifyWithoutAnHttpUrlIsRefusedWithItsLine() {
+    assertThatThrownBy(() -> reader.read(List.of(new SlaPolicyReader.Source("p.yaml", """
+        policies:
+          - name: p
+            targets: {normal: {first_reply: 1h}}
+            escalations:
+              - level: 1
+                actions:
+                  - notify: {to: team_lead}
+        """)))).isInstanceOf(SlaPolicyException.class)
+        .hasMessageContaining("p.yaml:7").hasMessageContaining("notify needs an http(s) url");
   }
 
   @Test
