@@ -45,7 +45,7 @@ public final class ZendeskClient implements AutoCloseable {
   private final RateLimitHeaderInterceptor rateLimitHeaders = new RateLimitHeaderInterceptor();
   private final ObjectMapper mapper = ZendeskJson.mapper();
 
-  public ZendeskClient(ZendeskSettings settings, Sleeper sleeper) {
+  public ZendeskClient(ZendeskSettings settings, java.time.Clock clock, Sleeper sleeper) {
     this.baseUrl = HttpUrl.parse(settings.baseUrl());
     if (baseUrl == null) {
       throw new IllegalArgumentException("connector '" + settings.tenant() + "': setting "
@@ -63,7 +63,7 @@ public final class ZendeskClient implements AutoCloseable {
         .addInterceptor(new RedactingLoggingInterceptor(settings.tenant()))
         .addNetworkInterceptor(rateLimitHeaders)
         .build();
-    this.resilience = new ZendeskResilience(settings, sleeper);
+    this.resilience = new ZendeskResilience(settings, clock, sleeper);
   }
 
   /** {@code baseUrl + "/" + path}, e.g. {@code api/v2/tickets/1.json}. */

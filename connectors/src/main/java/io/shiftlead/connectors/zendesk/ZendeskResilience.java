@@ -12,6 +12,7 @@ import io.github.resilience4j.retry.RetryConfig;
 import io.shiftlead.connectors.spi.error.RateLimitedException;
 import io.shiftlead.connectors.spi.error.TransientException;
 import java.lang.System.Logger.Level;
+import java.time.Clock;
 import java.time.Duration;
 
 /**
@@ -24,6 +25,8 @@ final class ZendeskResilience {
   private static final Duration INITIAL_BACKOFF = Duration.ofMillis(500);
   /** How long a call may wait for a rate-limiter permit before giving up as rate limited. */
   private static final Duration PERMIT_WAIT = Duration.ofSeconds(65);
+  /** How long an open circuit refuses calls before letting a few probes through. */
+  static final Duration OPEN_STATE = Duration.ofSeconds(30);
 
   final String name;
   final RateLimiter requests;
@@ -31,7 +34,7 @@ final class ZendeskResilience {
   final Retry retry;
   final CircuitBreaker breaker;
 
-  ZendeskResilience(ZendeskSettings settings, Sleeper sleeper) {
+  ZendeskResilience(ZendeskSettings settings, Clock clock, Sleeper sleeper) {
     this.name = "zendesk:" + settings.tenant();
     this.requests = limiter(name, settings.requestsPerMinute());
     this.exports = limiter(name + ":export", settings.exportRequestsPerMinute());
@@ -40,7 +43,8 @@ final class ZendeskResilience {
         .slidingWindowSize(20)
         .minimumNumberOfCalls(10)
         .failureRateThreshold(50)
-        .waitDurationInOpenState(Duration.ofSeconds(30))
+        .waitDurationInOpenState(OPEN_STATE)
+        .clock(clock) // the connector's clock, so tests move time instead of sleeping
         .recordException(TransientException.class::isInstance)
         // 4xx, auth and rate-limit answers show the server is up: neither success nor failure
         .ignoreException(e -> !(e instanceof TransientException))

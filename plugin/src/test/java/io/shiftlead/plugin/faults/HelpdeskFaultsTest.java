@@ -1,0 +1,109 @@
+package io.shiftlead.plugin.faults;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.shiftlead.plugin.infrastructure.runtime.ConnectorWorker;
+import io.shiftlead.plugin.infrastructure.store.Jdbc;
+import io.shiftlead.plugin.infrastructure.store.JdbcTicketRepository;
+import io.shiftlead.testfixtures.sandbox.SandboxFault;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Each fault driven through the whole pipeline (sandbox → Zendesk connector → SyncService → H2 →
+ * write-back into the sandbox), asserting the helpdesk's end state: every replied ticket has its
+ * field and exactly one note, no other ticket has a note. Waits are simulated (the connector's
+ * sleeper moves the clock); the HTTP call timeout is 1 s so a stall costs a second.
+ */
+class HelpdeskFaultsTest {
+  private static final int TICKETS = 300;
+  private static final int PAGE = 50;
+
+  private FaultPipeline pipeline;
+  private Instant clockStart;
+  private long wallStart;
+
+  @AfterEach
+  void close() {
+    if (pipeline != null) {
+      pipeline.close();
+    }
+  }
+
+  private FaultPipeline start() {
+    pipeline = new FaultPipeline(TICKETS, PAGE);
+    clockStart = pipeline.clock.instant();
+    wallStart = System.nanoTime();
+    return pipeline;
+  }
+
+  private String recovery() {
+    long simulated = Duration.between(clockStart, pipeline.clock.instant()).toSeconds();
+    double wall = (System.nanoTime() - wallStart) / 1e9;
+    return String.format("%d s simulated, %.1f s wall", simulated, wall);
+  }
+
+  /** Runs the worker until a sync succeeds; asserts nothing lost or doubled; reports the row. */
+  private FaultPipeline.Outcome syncToTheEndAndReport(String fault, String stateDuringFault) {
+    ConnectorWorker worker = pipeline.newWorker(pipeline.newSync());
+    FaultPipeline.tickUntilIdle(worker, pipeline.clock, 3600);
+    return assertCleanAndReport(fault, stateDuringFault);
+  }
+
+  private FaultPipeline.Outcome assertCleanAndReport(String fault, String stateDuringFault) {
+    FaultPipeline.Outcome outcome = pipeline.outcome();
+    String recovered = recovery();
+    FaultReport.row(fault, outcome, recovered, stateDuringFault);
+    assertThat(outcome.evaluable()).isGreaterThan(100);
+    assertThat(outcome.lost()).as("replied tickets without field or note").isZero();
+    assertThat(outcome.duplicated()).as("notes too many").isZero();
+    assertThat(new JdbcTicketRepository(new Jdbc(pipeline.dataSource()), pipeline.clock)
+        .count(FaultPipeline.CONNECTOR)).as("tickets stored").isEqualTo(outcome.tickets());
+    return outcome;
+  }
+
+  @ParameterizedTest(name = "429 x{0}, Retry-After {1}")
+  @CsvSource({"3, 7", "2, 0"})
+  void rateLimitedAnswersAreWaitedOutAsToldAndLoseNothing(int count, int retryAfter) {
+    start();
+    pipeline.sandbox.failNext(count, 429, retryAfter);
+
+    syncToTheEndAndReport("429 x" + count + (retryAfter > 0 ? ", Retry-After " + retryAfter + " s"
+        : ", no Retry-After"), "retried inside the call; stays idle");
+
+    Duration expected = Duration.ofSeconds(retryAfter > 0 ? retryAfter : 60);
+    assertThat(pipeline.waits).filteredOn(w -> w.compareTo(expected) >= 0).hasSize(count);
+  }
+
+  @ParameterizedTest(name = "{0} x{1}")
+  @CsvSource({"500, 3", "502, 7", "503, 12"})
+  void serverErrorBurstsAreRetriedAndTheSyncCatchesUp(int status, int count) {
+    start();
+    pipeline.sandbox.failNext(count, status, 0);
+
+    syncToTheEndAndReport(status + " burst of " + count, count > 4
+        ? "failing after 5 attempts (TransientException), backs off, then idle"
+        : "retried inside the call; stays idle");
+  }
+
+  @ParameterizedTest(name = "{0} on {1}")
+  @CsvSource({
+      "EMPTY_REPLY, /api/v2/incremental", "EMPTY_REPLY, /api/v2/tickets/update_many",
+      "EMPTY_REPLY, /api/v2/tickets/",
+      "STALL, /api/v2/incremental", "STALL, /api/v2/tickets/update_many",
+      "TRUNCATED_TRANSFER, /api/v2/incremental", "TRUNCATED_JSON, /api/v2/incremental",
+      "MALFORMED_JSON, /api/v2/incremental", "MALFORMED_JSON, /api/v2/tickets/",
+      "REPEATED_CURSOR, /api/v2/incremental"})
+  void transportAndBodyFaultsLoseNothingAndDoubleNothing(SandboxFault fault, String path) {
+    start();
+    pipeline.sandbox.injectNext(2, fault, path);
+
+    syncToTheEndAndReport(fault + " x2 on " + path, "retried; idle");
+
+    assertThat(pipeline.sandbox.faultsPending()).isZero();
+  }
+}
