@@ -32,13 +32,21 @@ final class ZendeskResilience {
   final RateLimiter requests;
   final RateLimiter exports;
   final Retry retry;
+  /**
+   * For writes: retries only a 429, which Zendesk answers before doing anything. A lost answer,
+   * a timeout or a 5xx after the request was sent leaves the outcome unknown; sending the write
+   * again could post its note twice, so the error goes up and the plugin's outbox re-checks the
+   * ticket's conversation before the next attempt.
+   */
+  final Retry writeRetry;
   final CircuitBreaker breaker;
 
   ZendeskResilience(ZendeskSettings settings, Clock clock, Sleeper sleeper) {
     this.name = "zendesk:" + settings.tenant();
     this.requests = limiter(name, settings.requestsPerMinute());
     this.exports = limiter(name + ":export", settings.exportRequestsPerMinute());
-    this.retry = Retry.of(name, retryConfig(settings, sleeper));
+    this.retry = Retry.of(name, retryConfig(settings, sleeper, false));
+    this.writeRetry = Retry.of(name + ":write", retryConfig(settings, sleeper, true));
     this.breaker = CircuitBreaker.of(name, CircuitBreakerConfig.custom()
         .slidingWindowSize(20)
         .minimumNumberOfCalls(10)
@@ -65,7 +73,8 @@ final class ZendeskResilience {
    * with its wait for the plugin to schedule. The wait itself goes through the injected sleeper and
    * Resilience4j is told 0 ms, because its own sleep function is a JVM-wide static.
    */
-  private static RetryConfig retryConfig(ZendeskSettings settings, Sleeper sleeper) {
+  private static RetryConfig retryConfig(ZendeskSettings settings, Sleeper sleeper,
+      boolean rateLimitOnly) {
     Duration cap = settings.maxRetryWait();
     IntervalFunction backoff = IntervalFunction.ofExponentialRandomBackoff(
         INITIAL_BACKOFF, 2.0, 0.5, cap);
@@ -87,7 +96,7 @@ final class ZendeskResilience {
     return RetryConfig.custom()
         .maxAttempts(settings.maxRetries() + 1)
         .intervalBiFunction(interval)
-        .retryOnException(e -> e instanceof TransientException
+        .retryOnException(e -> (!rateLimitOnly && e instanceof TransientException)
             || (e instanceof RateLimitedException
                 && ((RateLimitedException) e).retryAfter().compareTo(cap) <= 0))
         .build();

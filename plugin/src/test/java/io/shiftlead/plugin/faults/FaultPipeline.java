@@ -119,6 +119,8 @@ final class FaultPipeline implements AutoCloseable {
 
   /**
    * Runs the worker once a (simulated) second until a sync succeeds, at most {@code maxTicks}.
+   * Each failing tick also lets 30 ms of real time pass, so that what the helpdesk does in real
+   * time (a stalled request landing late, a background job) happens in step with the simulation.
    *
    * @return the ticks it took
    */
@@ -129,6 +131,12 @@ final class FaultPipeline implements AutoCloseable {
         return tick;
       }
       clock.advance(Duration.ofSeconds(1));
+      try {
+        Thread.sleep(30);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError(e);
+      }
     }
     throw new AssertionError("not caught up after " + maxTicks + " ticks: " + worker.state());
   }
@@ -172,6 +180,10 @@ final class FaultPipeline implements AutoCloseable {
   }
 
   record Outcome(int tickets, int evaluable, long lost, long duplicated) {}
+
+  long unfinishedWriteBacks() {
+    return new JdbcOutboxRepository(new Jdbc(store), clock).unfinished(CONNECTOR, 1000).size();
+  }
 
   DataSource dataSource() {
     return store;

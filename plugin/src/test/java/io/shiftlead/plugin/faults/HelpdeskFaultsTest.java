@@ -51,7 +51,13 @@ class HelpdeskFaultsTest {
   private FaultPipeline.Outcome syncToTheEndAndReport(String fault, String stateDuringFault) {
     ConnectorWorker worker = pipeline.newWorker(pipeline.newSync());
     FaultPipeline.tickUntilIdle(worker, pipeline.clock, 3600);
-    return assertCleanAndReport(fault, stateDuringFault);
+    FaultPipeline.Outcome outcome = assertCleanAndReport(fault, stateDuringFault);
+    // write-backs whose answer was lost are re-checked once they settled: none may stay behind
+    pipeline.clock.advance(Duration.ofMinutes(3));
+    worker.run();
+    assertThat(pipeline.unfinishedWriteBacks()).isZero();
+    assertThat(pipeline.outcome()).isEqualTo(outcome);
+    return outcome;
   }
 
   private FaultPipeline.Outcome assertCleanAndReport(String fault, String stateDuringFault) {
@@ -105,5 +111,29 @@ class HelpdeskFaultsTest {
     syncToTheEndAndReport(fault + " x2 on " + path, "retried; idle");
 
     assertThat(pipeline.sandbox.faultsPending()).isZero();
+  }
+
+  @Test
+  void aHelpdeskThatKeepsRepeatingTheCursorIsNotABusyLoop() {
+    start();
+    pipeline.sandbox.injectNext(1000, SandboxFault.REPEATED_CURSOR, "/api/v2/incremental");
+    ConnectorWorker worker = pipeline.newWorker(pipeline.newSync());
+
+    for (int tick = 0; tick < 600; tick++) { // ten simulated minutes
+      worker.run();
+      pipeline.clock.advance(Duration.ofSeconds(1));
+    }
+
+    assertThat(worker.state()).isEqualTo("failing");
+    assertThat(pipeline.states().find(FaultPipeline.CONNECTOR).orElseThrow().lastError())
+        .contains("cursor it was asked with");
+    int repeatedPages = 1000 - pipeline.sandbox.faultsPending();
+    assertThat(repeatedPages).as("repeated pages pulled in 10 min").isBetween(1, 15);
+
+    pipeline.sandbox.clearFaults();
+    clockStart = pipeline.clock.instant();
+    FaultPipeline.tickUntilIdle(worker, pipeline.clock, 600);
+    assertCleanAndReport("export repeats its cursor for 10 min (" + repeatedPages
+        + " repeated pages pulled)", "failing (cursor did not advance), exponential back-off");
   }
 }

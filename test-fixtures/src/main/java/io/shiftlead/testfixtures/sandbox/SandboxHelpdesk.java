@@ -170,6 +170,12 @@ public final class SandboxHelpdesk implements AutoCloseable {
     transportFaults.injectNext(count, fault, pathPrefix);
   }
 
+  /** Drops every fault still to inject, of both kinds: the helpdesk is healthy again. */
+  public void clearFaults() {
+    faults.failNext(0, 500, 0);
+    transportFaults.clear();
+  }
+
   /** Injected {@link SandboxFault}s not yet used. */
   public int faultsPending() {
     return transportFaults.remaining();

@@ -22,6 +22,10 @@ final class TransportFaults {
     }
   }
 
+  synchronized void clear() {
+    armed.clear();
+  }
+
   synchronized int remaining() {
     return armed.size();
   }
