@@ -159,6 +159,14 @@ final class FaultPipeline implements AutoCloseable {
         .filter(c -> !c.isPublic() && c.body().contains("[shiftlead:")).count();
   }
 
+  /** Replied tickets without their field or their note. */
+  List<Long> lostTickets() {
+    return ticketsWithAnAgentReply().stream()
+        .filter(id -> sandbox.ticket(id).customField(FIRST_REPLY_FIELD) == null
+            || shiftleadNotes(id) == 0)
+        .toList();
+  }
+
   /** The helpdesk's end state: replied tickets without their field or note, and extra notes. */
   Outcome outcome() {
     List<Long> replied = ticketsWithAnAgentReply();
