@@ -120,7 +120,16 @@ public final class SyncService {
   public int processWebhookInbox() throws ConnectorException {
     int done = 0;
     for (WebhookInbox.Item item : inbox.pending(connectorName, 50)) {
-      connector.fetchTicket(item.ticketId()).ifPresent(ticket -> processTickets(List.of(ticket)));
+      try {
+        connector.fetchTicket(item.ticketId()).ifPresent(ticket -> processTickets(List.of(ticket)));
+      } catch (ConnectorException e) {
+        if (e.isRetriable()) {
+          throw e; // the item stays queued for the next tick
+        }
+        // a delivery naming a ticket that cannot be read would block the inbox forever
+        LOG.log(Level.WARNING, "{0}: webhook for ticket {1} dropped: {2}",
+            new Object[] {connectorName, item.ticketId(), e.getMessage()});
+      }
       applyOutbox();
       sendNotifications();
       inbox.markDone(item.id());

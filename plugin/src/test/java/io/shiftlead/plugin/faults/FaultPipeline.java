@@ -85,6 +85,11 @@ final class FaultPipeline implements AutoCloseable {
     return this;
   }
 
+  /** The connector of the latest {@link #newSync()}. */
+  HelpdeskConnector lastConnector() {
+    return connectors.get(connectors.size() - 1);
+  }
+
   /** The waits the connector asked for; each also moved the clock. */
   Duration waited() {
     synchronized (waits) {
