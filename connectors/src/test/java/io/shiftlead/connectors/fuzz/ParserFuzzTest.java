@@ -30,6 +30,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -116,6 +117,14 @@ class ParserFuzzTest {
       if (connector.capabilities().surveys()) {
         expectReadOrTypedError(connector, c -> c.pullSurveys(Cursor.BEGINNING));
       }
+    }
+  }
+
+  /** The bodies that once made JSM, RT and Zammad throw NullPointerExceptions. */
+  @Example
+  void aTicketWithoutKeyOrIdIsATypedErrorForEveryAdapter() {
+    for (String body : List.of("{}", "{\"ticket\":{}}", "{\"assets\":{}}", "{\"fields\":{}}")) {
+      anApiPageOrTicketWithAnyBodyIsReadOrFailsWithATypedError(JsonFuzz.utf8(body));
     }
   }
 
