@@ -8,6 +8,11 @@ import io.shiftlead.plugin.infrastructure.store.JdbcTicketRepository;
 import io.shiftlead.testfixtures.sandbox.SandboxFault;
 import java.time.Duration;
 import java.time.Instant;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -150,5 +155,33 @@ class HelpdeskFaultsTest {
     assertCleanAndReport("export repeats its cursor for 10 min (" + repeatedPages
         + " repeated pages pulled)", recovery(),
         "failing (cursor did not advance), exponential back-off");
+  }
+
+  @ParameterizedTest(name = "TCP reset x2 on {0}")
+  @CsvSource({"/api/v2/incremental/.*", "/api/v2/tickets/update_many.*", "/api/v2/tickets/\\d+/comments.*"})
+  void aConnectionResetByPeerIsRetriedAndLosesNothing(String pathPattern) {
+    start();
+    // WireMock in front of the sandbox: it can reset a TCP connection, the JDK server cannot
+    WireMockServer proxy = new WireMockServer(WireMockConfiguration.options().dynamicPort()
+        .bindAddress("127.0.0.1"));
+    proxy.start();
+    try {
+      proxy.stubFor(WireMock.any(WireMock.anyUrl()).atPriority(10)
+          .willReturn(WireMock.aResponse().proxiedFrom(pipeline.sandbox.baseUrl())));
+      String[] states = {Scenario.STARTED, "reset once", "reset twice"};
+      for (int i = 0; i < 2; i++) {
+        proxy.stubFor(WireMock.any(WireMock.urlPathMatching(pathPattern)).atPriority(1)
+            .inScenario("resets").whenScenarioStateIs(states[i]).willSetStateTo(states[i + 1])
+            .willReturn(WireMock.aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+      }
+      pipeline.set("baseUrl", proxy.baseUrl());
+
+      syncToTheEndAndReport("TCP connection reset x2 on " + pathPattern.replace(".*", "")
+          .replace("\\d+", "{id}"), "retried (reads) / re-checked after 2 min (writes); idle");
+
+      assertThat(proxy.getAllScenarios().getScenarios().get(0).getState()).isEqualTo("reset twice");
+    } finally {
+      proxy.stop();
+    }
   }
 }
