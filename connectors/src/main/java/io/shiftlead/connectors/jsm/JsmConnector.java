@@ -156,6 +156,9 @@ public final class JsmConnector implements HelpdeskConnector {
    * out of the service project) after the search: reported as deleted, with no conversation.
    */
   private Ticket withConversation(WireIssue issue) throws ConnectorException {
+    if (issue == null || issue.key() == null || issue.key().isBlank()) {
+      throw new PermanentException("Jira answered an issue without a key");
+    }
     List<WireComment> conversation = null;
     boolean deleted = false;
     try {

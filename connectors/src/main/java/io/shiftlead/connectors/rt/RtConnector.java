@@ -163,7 +163,9 @@ public final class RtConnector implements HelpdeskConnector {
       transactions = history.transactions(id);
       attachments = history.attachments(id);
       for (WireTransaction txn : transactions) {
-        if (RtMapper.MESSAGE_TYPES.contains(txn.type()) && txn.creator() != null) {
+        // Set.of(...).contains(null) throws: a transaction without a type is no message
+        if (txn != null && txn.type() != null && RtMapper.MESSAGE_TYPES.contains(txn.type())
+            && txn.creator() != null) {
           remember(txn.creator().id(), people);
         }
       }

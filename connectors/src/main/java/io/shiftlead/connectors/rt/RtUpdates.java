@@ -178,6 +178,9 @@ final class RtUpdates {
   }
 
   static long ticketId(String ticketId) throws PermanentException {
+    if (ticketId == null) {
+      throw new PermanentException("RT answered a ticket without an id");
+    }
     try {
       return Long.parseLong(ticketId.trim());
     } catch (NumberFormatException e) {

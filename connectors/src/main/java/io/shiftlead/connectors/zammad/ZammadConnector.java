@@ -145,6 +145,9 @@ public final class ZammadConnector implements HelpdeskConnector {
   }
 
   private Ticket withConversation(RawTicket raw) throws ConnectorException {
+    if (raw == null || raw.ticket() == null || raw.ticket().id() == null) {
+      throw new PermanentException("Zammad answered a ticket without an id");
+    }
     long id = raw.ticket().id();
     List<WireArticle> conversation = null;
     List<String> tagList = null;

@@ -45,7 +45,7 @@ public final class ZendeskClient implements AutoCloseable {
   private final RateLimitHeaderInterceptor rateLimitHeaders = new RateLimitHeaderInterceptor();
   private final ObjectMapper mapper = ZendeskJson.mapper();
 
-  public ZendeskClient(ZendeskSettings settings, Sleeper sleeper) {
+  public ZendeskClient(ZendeskSettings settings, java.time.Clock clock, Sleeper sleeper) {
     this.baseUrl = HttpUrl.parse(settings.baseUrl());
     if (baseUrl == null) {
       throw new IllegalArgumentException("connector '" + settings.tenant() + "': setting "
@@ -63,7 +63,7 @@ public final class ZendeskClient implements AutoCloseable {
         .addInterceptor(new RedactingLoggingInterceptor(settings.tenant()))
         .addNetworkInterceptor(rateLimitHeaders)
         .build();
-    this.resilience = new ZendeskResilience(settings, sleeper);
+    this.resilience = new ZendeskResilience(settings, clock, sleeper);
   }
 
   /** {@code baseUrl + "/" + path}, e.g. {@code api/v2/tickets/1.json}. */
@@ -72,22 +72,25 @@ public final class ZendeskClient implements AutoCloseable {
   }
 
   public <T> T get(String what, HttpUrl url, Class<T> type) throws ConnectorException {
-    return call(what, new Request.Builder().url(url).get().build(), type, false, false).orElseThrow();
+    return call(what, new Request.Builder().url(url).get().build(), type, false, false, resilience.retry)
+        .orElseThrow();
   }
 
   /** A GET of the incremental export, which also takes a permit of the export limiter. */
   public <T> T getExport(String what, HttpUrl url, Class<T> type) throws ConnectorException {
-    return call(what, new Request.Builder().url(url).get().build(), type, true, false).orElseThrow();
+    return call(what, new Request.Builder().url(url).get().build(), type, true, false, resilience.retry)
+        .orElseThrow();
   }
 
   public <T> T put(String what, HttpUrl url, Object body, Class<T> type) throws ConnectorException {
-    return call(what, putRequest(what, url, body), type, false, false).orElseThrow();
+    return call(what, putRequest(what, url, body), type, false, false, resilience.writeRetry)
+        .orElseThrow();
   }
 
   /** A PUT that answers empty on 409 Conflict (a safe_update that lost a race) instead of failing. */
   public <T> Optional<T> putUnlessConflict(String what, HttpUrl url, Object body, Class<T> type)
       throws ConnectorException {
-    return call(what, putRequest(what, url, body), type, false, true);
+    return call(what, putRequest(what, url, body), type, false, true, resilience.writeRetry);
   }
 
   /** The last {@code X-Rate-Limit-Remaining} seen, or -1. */
@@ -114,7 +117,7 @@ public final class ZendeskClient implements AutoCloseable {
   }
 
   private <T> Optional<T> call(String what, Request request, Class<T> type, boolean export,
-      boolean conflictIsEmpty) throws ConnectorException {
+      boolean conflictIsEmpty, Retry retry) throws ConnectorException {
     CheckedSupplier<Optional<T>> attempt = () -> {
       if (export) {
         acquire(resilience.exports, what);
@@ -123,7 +126,7 @@ public final class ZendeskClient implements AutoCloseable {
       return exchange(what, request, type, conflictIsEmpty);
     };
     CheckedSupplier<Optional<T>> guarded =
-        Retry.decorateCheckedSupplier(resilience.retry,
+        Retry.decorateCheckedSupplier(retry,
             CircuitBreaker.decorateCheckedSupplier(resilience.breaker, attempt));
     try {
       return guarded.get();

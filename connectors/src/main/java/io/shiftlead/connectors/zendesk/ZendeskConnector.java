@@ -61,7 +61,7 @@ public final class ZendeskConnector implements HelpdeskConnector {
   public ZendeskConnector(ZendeskSettings settings, Clock clock, Sleeper sleeper) {
     this.settings = settings;
     this.clock = clock;
-    this.client = new ZendeskClient(settings, sleeper);
+    this.client = new ZendeskClient(settings, clock, sleeper);
     UsersCache users = new UsersCache();
     this.export = new IncrementalExportApi(client, users);
     this.comments = new CommentsApi(client, users);

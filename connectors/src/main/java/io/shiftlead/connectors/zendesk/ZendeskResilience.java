@@ -12,6 +12,7 @@ import io.github.resilience4j.retry.RetryConfig;
 import io.shiftlead.connectors.spi.error.RateLimitedException;
 import io.shiftlead.connectors.spi.error.TransientException;
 import java.lang.System.Logger.Level;
+import java.time.Clock;
 import java.time.Duration;
 
 /**
@@ -24,23 +25,34 @@ final class ZendeskResilience {
   private static final Duration INITIAL_BACKOFF = Duration.ofMillis(500);
   /** How long a call may wait for a rate-limiter permit before giving up as rate limited. */
   private static final Duration PERMIT_WAIT = Duration.ofSeconds(65);
+  /** How long an open circuit refuses calls before letting a few probes through. */
+  static final Duration OPEN_STATE = Duration.ofSeconds(30);
 
   final String name;
   final RateLimiter requests;
   final RateLimiter exports;
   final Retry retry;
+  /**
+   * For writes: retries only a 429, which Zendesk answers before doing anything. A lost answer,
+   * a timeout or a 5xx after the request was sent leaves the outcome unknown; sending the write
+   * again could post its note twice, so the error goes up and the plugin's outbox re-checks the
+   * ticket's conversation before the next attempt.
+   */
+  final Retry writeRetry;
   final CircuitBreaker breaker;
 
-  ZendeskResilience(ZendeskSettings settings, Sleeper sleeper) {
+  ZendeskResilience(ZendeskSettings settings, Clock clock, Sleeper sleeper) {
     this.name = "zendesk:" + settings.tenant();
     this.requests = limiter(name, settings.requestsPerMinute());
     this.exports = limiter(name + ":export", settings.exportRequestsPerMinute());
-    this.retry = Retry.of(name, retryConfig(settings, sleeper));
+    this.retry = Retry.of(name, retryConfig(settings, sleeper, false));
+    this.writeRetry = Retry.of(name + ":write", retryConfig(settings, sleeper, true));
     this.breaker = CircuitBreaker.of(name, CircuitBreakerConfig.custom()
         .slidingWindowSize(20)
         .minimumNumberOfCalls(10)
         .failureRateThreshold(50)
-        .waitDurationInOpenState(Duration.ofSeconds(30))
+        .waitDurationInOpenState(OPEN_STATE)
+        .clock(clock) // the connector's clock, so tests move time instead of sleeping
         .recordException(TransientException.class::isInstance)
         // 4xx, auth and rate-limit answers show the server is up: neither success nor failure
         .ignoreException(e -> !(e instanceof TransientException))
@@ -61,7 +73,8 @@ final class ZendeskResilience {
    * with its wait for the plugin to schedule. The wait itself goes through the injected sleeper and
    * Resilience4j is told 0 ms, because its own sleep function is a JVM-wide static.
    */
-  private static RetryConfig retryConfig(ZendeskSettings settings, Sleeper sleeper) {
+  private static RetryConfig retryConfig(ZendeskSettings settings, Sleeper sleeper,
+      boolean rateLimitOnly) {
     Duration cap = settings.maxRetryWait();
     IntervalFunction backoff = IntervalFunction.ofExponentialRandomBackoff(
         INITIAL_BACKOFF, 2.0, 0.5, cap);
@@ -83,7 +96,7 @@ final class ZendeskResilience {
     return RetryConfig.custom()
         .maxAttempts(settings.maxRetries() + 1)
         .intervalBiFunction(interval)
-        .retryOnException(e -> e instanceof TransientException
+        .retryOnException(e -> (!rateLimitOnly && e instanceof TransientException)
             || (e instanceof RateLimitedException
                 && ((RateLimitedException) e).retryAfter().compareTo(cap) <= 0))
         .build();

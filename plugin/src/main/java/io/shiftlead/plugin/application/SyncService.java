@@ -4,6 +4,8 @@ import io.shiftlead.connectors.spi.Cursor;
 import io.shiftlead.connectors.spi.HelpdeskConnector;
 import io.shiftlead.connectors.spi.Page;
 import io.shiftlead.connectors.spi.error.ConnectorException;
+import io.shiftlead.connectors.spi.error.RateLimitedException;
+import io.shiftlead.connectors.spi.error.TransientException;
 import io.shiftlead.connectors.spi.model.SurveyResponse;
 import io.shiftlead.connectors.spi.model.Ticket;
 import io.shiftlead.connectors.spi.model.TicketUpdate;
@@ -28,6 +30,13 @@ import java.util.logging.Logger;
 public final class SyncService {
   private static final Logger LOG = Logger.getLogger(SyncService.class.getName());
   private static final int OUTBOX_BATCH = 100;
+  /**
+   * How long a write-back whose answer was lost (timeout, dropped connection, 5xx) is left alone
+   * before it is re-checked and sent again: the helpdesk may still be applying it (Zendesk's
+   * update_many runs as a background job; a stalled request may land late), and a re-check that
+   * comes too early would not see the note and post it a second time.
+   */
+  static final java.time.Duration UNKNOWN_OUTCOME_SETTLE = java.time.Duration.ofMinutes(2);
 
   private final String connectorName;
   private final HelpdeskConnector connector;
@@ -42,6 +51,8 @@ public final class SyncService {
   private final WriteBackPlanner planner = new WriteBackPlanner();
   /** Rows up to this id were left by an earlier process. */
   private final long inheritedUpTo;
+  /** Outbox rows whose last send had an unknown outcome, with when that send failed. */
+  private final java.util.Map<Long, java.time.Instant> unknownOutcome = new java.util.HashMap<>();
 
   public SyncService(String connectorName, HelpdeskConnector connector, Evaluator evaluator,
       TicketRepository tickets, OutboxRepository outbox, ConnectorStateRepository states,
@@ -76,6 +87,7 @@ public final class SyncService {
     int pulled = 0;
     Cursor cursor = states.find(connectorName).map(s -> s.ticketCursor()).orElse(Cursor.BEGINNING);
     while (keepGoing.getAsBoolean()) {
+      Cursor asked = cursor;
       Page<Ticket> page = connector.pullTickets(cursor);
       processTickets(page.items());
       applyOutbox();
@@ -92,6 +104,12 @@ public final class SyncService {
       if (page.endOfStream()) {
         break;
       }
+      if (page.next().equals(asked)) {
+        // "more to come" without moving on would pull the same page forever: a busy loop
+        throw new TransientException(connectorName + ": the helpdesk answered a page with the"
+            + " cursor it was asked with and more to come; this run stops, the next pulls the page"
+            + " again");
+      }
     }
     syncSurveys(keepGoing);
     states.clearError(connectorName);
@@ -102,7 +120,16 @@ public final class SyncService {
   public int processWebhookInbox() throws ConnectorException {
     int done = 0;
     for (WebhookInbox.Item item : inbox.pending(connectorName, 50)) {
-      connector.fetchTicket(item.ticketId()).ifPresent(ticket -> processTickets(List.of(ticket)));
+      try {
+        connector.fetchTicket(item.ticketId()).ifPresent(ticket -> processTickets(List.of(ticket)));
+      } catch (ConnectorException e) {
+        if (e.isRetriable()) {
+          throw e; // the item stays queued for the next tick
+        }
+        // a delivery naming a ticket that cannot be read would block the inbox forever
+        LOG.log(Level.WARNING, "{0}: webhook for ticket {1} dropped: {2}",
+            new Object[] {connectorName, item.ticketId(), e.getMessage()});
+      }
       applyOutbox();
       sendNotifications();
       inbox.markDone(item.id());
@@ -173,12 +200,19 @@ public final class SyncService {
     }
   }
 
-  /** Sends every unfinished write-back, in batches; stops at the first retriable failure. */
+  /**
+   * Sends every unfinished write-back, in batches; stops at the first retriable failure. Rows whose
+   * last send had an unknown outcome wait {@link #UNKNOWN_OUTCOME_SETTLE} before the next.
+   */
   void applyOutbox() throws ConnectorException {
+    java.time.Instant now = clock.instant();
+    unknownOutcome.values().removeIf(failedAt -> !now.isBefore(failedAt.plus(UNKNOWN_OUTCOME_SETTLE)));
     while (true) {
-      List<OutboxRepository.Entry> batch = outbox.unfinished(connectorName, OUTBOX_BATCH);
+      List<OutboxRepository.Entry> fetched = outbox.unfinished(connectorName, OUTBOX_BATCH);
+      List<OutboxRepository.Entry> batch = fetched.stream()
+          .filter(entry -> !unknownOutcome.containsKey(entry.id())).toList();
       if (batch.isEmpty()) {
-        return;
+        return; // nothing left, or only rows still settling: a later pass sends them
       }
       List<TicketUpdate> updates = new ArrayList<>(batch.size());
       for (OutboxRepository.Entry entry : batch) {
@@ -189,19 +223,31 @@ public final class SyncService {
         updates.add(entry.update().withRecheckNote(recheck));
       }
       outbox.markAttempted(batch);
-      List<UpdateResult> results = connector.applyBatch(updates);
+      List<UpdateResult> results;
+      try {
+        results = connector.applyBatch(updates);
+      } catch (ConnectorException e) {
+        if (e.isRetriable() && !(e instanceof RateLimitedException)) { // a 429 was not applied
+          batch.forEach(entry -> unknownOutcome.put(entry.id(), clock.instant()));
+        }
+        throw e;
+      }
       for (int i = 0; i < batch.size(); i++) {
         UpdateResult result = results.get(i);
         long id = batch.get(i).id();
         if (result.succeeded()) {
           outbox.markApplied(id, result.noteAlreadyPresent());
         } else if (result.error().isRetriable()) {
+          batch.subList(i, batch.size()).forEach(entry -> unknownOutcome.put(entry.id(), clock.instant()));
           throw result.error();
         } else {
           LOG.log(Level.WARNING, "write-back to ticket {0} of {1} failed: {2}",
               new Object[] {result.ticketId(), connectorName, result.error().getMessage()});
           outbox.markFailed(id, result.error().getMessage());
         }
+      }
+      if (fetched.size() < OUTBOX_BATCH) {
+        return;
       }
     }
   }

@@ -24,7 +24,8 @@ class PluginOnPayaraIT {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String TOKEN_VAR = "SHIFTLEAD_IT_ZENDESK_TOKEN";
   private static final String SECRET_VAR = "SHIFTLEAD_IT_WEBHOOK_SECRET";
-  private static final String TOKEN = "it-token-" + System.nanoTime();
+  /** Test secrets start with sl-test-secret- so that scripts/check-secrets-in-logs finds them. */
+  private static final String TOKEN = "sl-test-secret-IT-zendesk-token-" + System.nanoTime();
 
   private SandboxHelpdesk sandbox;
   private PayaraServer server;
@@ -119,7 +120,7 @@ class PluginOnPayaraIT {
   }
 
   private static Map<String, String> env() {
-    return Map.of(TOKEN_VAR, TOKEN, SECRET_VAR, "it-webhook-secret");
+    return Map.of(TOKEN_VAR, TOKEN, SECRET_VAR, "sl-test-secret-IT-webhook");
   }
 
   private JsonNode connectorStatus() throws Exception {
@@ -210,7 +211,7 @@ class PluginOnPayaraIT {
     await(Duration.ofSeconds(60), () -> connectorStatus().path("ticketsSeen").asInt() == 50);
     long ticketId = new SandboxAssertions(sandbox).ticketsWithAnAgentReply().get(0);
     sandbox.touch(ticketId, "Any news on this? (sent after the first sync)");
-    SignedWebhooks zendesk = new SignedWebhooks("it-webhook-secret");
+    SignedWebhooks zendesk = new SignedWebhooks("sl-test-secret-IT-webhook");
     String body = SignedWebhooks.commentAdded(ticketId, "01HZX" + ticketId);
     String path = "/api/v1/webhooks/sandbox";
 

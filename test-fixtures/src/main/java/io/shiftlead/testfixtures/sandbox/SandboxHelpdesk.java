@@ -45,6 +45,7 @@ public final class SandboxHelpdesk implements AutoCloseable {
   private final JobStatuses jobs;
   private final RateLimitWindow rateLimit;
   private final FaultInjector faults = new FaultInjector();
+  private final TransportFaults transportFaults = new TransportFaults();
   private final ApiDialect dialect;
   private final List<Route> adminRoutes;
   private final AtomicLong requestsServed = new AtomicLong();
@@ -160,6 +161,26 @@ public final class SandboxHelpdesk implements AutoCloseable {
     faults.failNext(count, status, retryAfterSeconds);
   }
 
+  /**
+   * The next {@code count} /api/v2 requests whose path starts with {@code pathPrefix} (e.g.
+   * {@code /api/v2/} for any, {@code /api/v2/tickets/update_many}) suffer {@code fault}; cursor
+   * faults apply to export pages only. Faults queue up in the order injected.
+   */
+  public void injectNext(int count, SandboxFault fault, String pathPrefix) {
+    transportFaults.injectNext(count, fault, pathPrefix);
+  }
+
+  /** Drops every fault still to inject, of both kinds: the helpdesk is healthy again. */
+  public void clearFaults() {
+    faults.failNext(0, 500, 0);
+    transportFaults.clear();
+  }
+
+  /** Injected {@link SandboxFault}s not yet used. */
+  public int faultsPending() {
+    return transportFaults.remaining();
+  }
+
   @Override
   public void close() {
     server.stop(0);
@@ -177,26 +198,52 @@ public final class SandboxHelpdesk implements AutoCloseable {
 
   private void handle(HttpExchange exchange) throws IOException {
     Response response;
+    SandboxFault fault = null;
     try {
       ApiRequest request = ApiRequest.read(exchange);
-      response = request.path.startsWith("/api/v2/")
+      boolean isApi = request.path.startsWith("/api/v2/");
+      fault = isApi ? transportFaults.take(request) : null;
+      if (fault == SandboxFault.STALL) {
+        stall();
+      }
+      response = isApi
           ? api(request)
           : route(adminRoutes, request, JsonResponses.error(404, "InvalidEndpoint", "Not found").response);
+      if (fault != null) {
+        response = TransportFaults.rewrite(fault, request, response);
+      }
     } catch (RuntimeException e) {
       response = JsonResponses.json(500, JsonResponses.object()
           .put("error", "ServerError").put("description", String.valueOf(e)));
     }
     try {
+      if (fault == SandboxFault.EMPTY_REPLY) {
+        return; // closing an exchange that sent no headers drops the connection
+      }
       response.headers.forEach(exchange.getResponseHeaders()::set);
       exchange.getResponseHeaders().set("Content-Type", response.contentType);
       exchange.sendResponseHeaders(response.status, response.body.length == 0 ? -1 : response.body.length);
       if (response.body.length > 0) {
-        try (OutputStream out = exchange.getResponseBody()) {
+        OutputStream out = exchange.getResponseBody();
+        if (fault == SandboxFault.TRUNCATED_TRANSFER) {
+          out.write(response.body, 0, response.body.length / 2);
+          out.flush();
+          return; // closing short of the promised length drops the connection
+        }
+        try (out) {
           out.write(response.body);
         }
       }
     } finally {
-      exchange.close();
+      exchange.close(); // short of the promised length: the connection is dropped
+    }
+  }
+
+  private static void stall() {
+    try {
+      Thread.sleep(SandboxFault.STALL_DURATION.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 

@@ -17,7 +17,7 @@ import java.util.logging.Logger;
  * backing off after failures (exponentially, longer for refused credentials) so a broken helpdesk
  * or store never turns into a busy loop.
  */
-final class ConnectorWorker implements Runnable {
+public final class ConnectorWorker implements Runnable {
   private static final Logger LOG = Logger.getLogger(ConnectorWorker.class.getName());
   private static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
 
@@ -40,7 +40,7 @@ final class ConnectorWorker implements Runnable {
     void run() throws ConnectorException;
   }
 
-  ConnectorWorker(SyncService sync, ConnectorStateRepository states, Duration pollInterval,
+  public ConnectorWorker(SyncService sync, ConnectorStateRepository states, Duration pollInterval,
       Clock clock, BooleanSupplier running) {
     this(sync, states, pollInterval, clock, running, Step.NONE);
   }
@@ -55,7 +55,8 @@ final class ConnectorWorker implements Runnable {
     this.running = running;
   }
 
-  String state() {
+  /** {@code starting}, {@code syncing}, {@code idle} or {@code failing}. */
+  public String state() {
     return state;
   }
 

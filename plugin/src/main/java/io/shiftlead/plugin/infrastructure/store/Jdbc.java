@@ -76,7 +76,8 @@ public final class Jdbc {
         T result = work.run(c);
         c.commit();
         return result;
-      } catch (SQLException | RuntimeException e) {
+      } catch (SQLException | RuntimeException | Error e) {
+        // an Error too: restoring auto-commit below would otherwise commit the half-done work
         c.rollback();
         throw e;
       } finally {
