@@ -41,6 +41,31 @@ final class SandboxAssertions {
         .filter(c -> !c.isPublic() && c.body().contains("[shiftlead:")).count();
   }
 
+  /** The idempotency markers of Shiftlead's notes on the ticket, oldest first. */
+  List<String> noteMarkers(long ticketId) {
+    java.util.regex.Pattern marker = java.util.regex.Pattern.compile("\\[shiftlead:([^\\]]+)]");
+    List<String> markers = new java.util.ArrayList<>();
+    for (Comment c : sandbox.comments(ticketId)) {
+      java.util.regex.Matcher m = marker.matcher(c.body());
+      if (!c.isPublic() && m.find()) {
+        markers.add(m.group(1));
+      }
+    }
+    return markers;
+  }
+
+  /** Notes posted more than once: the same marker on two notes. */
+  List<String> notesPostedTwice(long ticketId) {
+    List<String> markers = noteMarkers(ticketId);
+    return markers.stream().filter(m -> markers.indexOf(m) != markers.lastIndexOf(m))
+        .distinct().toList();
+  }
+
+  /** Shiftlead's notes other than the SLA engine's own (rule and first-reply notes). */
+  long notesOtherThanSla(long ticketId) {
+    return noteMarkers(ticketId).stream().filter(m -> !m.startsWith("sla")).count();
+  }
+
   Object firstReplyField(long ticketId) {
     return sandbox.ticket(ticketId).customField(FIRST_REPLY_FIELD);
   }
