@@ -14,6 +14,7 @@ import java.util.Objects;
  *     below the middle of its scale: the answers the team must follow up
  * @param followedUpAt the first public agent reply or status change on the ticket after the
  *     answer, for negative answers; null while nobody followed up
+ * @param comment the customer's comment, shown with the ratings that drove a KPI down
  */
 public record SurveyFact(
     String connector,
@@ -27,7 +28,8 @@ public record SurveyFact(
     Double cesScore,
     boolean negative,
     Instant followedUpAt,
-    Long followUpMinutes) {
+    Long followUpMinutes,
+    String comment) {
 
   public enum NpsClass {
     PROMOTER,

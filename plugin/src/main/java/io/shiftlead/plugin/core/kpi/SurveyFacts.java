@@ -44,11 +44,11 @@ public final class SurveyFacts {
     String agent = r.agentId() != null ? r.agentId()
         : ticket != null && ticket.assignee() != null ? ticket.assignee().id() : null;
     return new SurveyFact(connector, r.id(), r.ticketId(), agent, r.kind(), r.at(), satisfied,
-        nps, ces, negative, followedUp, minutes);
+        nps, ces, negative, followedUp, minutes, r.comment());
   }
 
   /** The first public agent reply or status change strictly after {@code answeredAt}. */
-  static Instant followUp(Ticket ticket, Instant answeredAt) {
+  public static Instant followUp(Ticket ticket, Instant answeredAt) {
     Instant first = null;
     for (Comment c : ticket.comments()) {
       if (c.isPublic() && c.author().role() == AuthorRole.AGENT && c.createdAt().isAfter(answeredAt)

@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A small builder of normalized tickets for KPI tests: times are minutes after T0. */
-final class KpiTickets {
+public final class KpiTickets {
   static final Instant T0 = Instant.parse("2026-11-02T00:00:00Z");
 
   private final String id;
@@ -32,52 +32,52 @@ final class KpiTickets {
     this.createdMinute = createdMinute;
   }
 
-  static KpiTickets ticket(String id, long createdMinute) {
+  public static KpiTickets ticket(String id, long createdMinute) {
     return new KpiTickets(id, createdMinute);
   }
 
-  static Instant at(long minute) {
+  public static Instant at(long minute) {
     return T0.plusSeconds(minute * 60);
   }
 
-  KpiTickets customer(long minute) {
+  public KpiTickets customer(long minute) {
     return comment(minute, AuthorRole.CUSTOMER, true);
   }
 
-  KpiTickets agent(long minute) {
+  public KpiTickets agent(long minute) {
     return comment(minute, AuthorRole.AGENT, true);
   }
 
-  KpiTickets note(long minute) {
+  public KpiTickets note(long minute) {
     return comment(minute, AuthorRole.AGENT, false);
   }
 
-  KpiTickets bot(long minute) {
+  public KpiTickets bot(long minute) {
     return comment(minute, AuthorRole.SYSTEM, true);
   }
 
-  KpiTickets status(long minute, TicketStatus from, TicketStatus to) {
+  public KpiTickets status(long minute, TicketStatus from, TicketStatus to) {
     changes.add(new StatusChange(at(minute), from, to));
     status = to;
     return this;
   }
 
-  KpiTickets assignee(String value) {
+  public KpiTickets assignee(String value) {
     assignee = value;
     return this;
   }
 
-  KpiTickets group(String value) {
+  public KpiTickets group(String value) {
     group = value;
     return this;
   }
 
-  KpiTickets tags(String... values) {
+  public KpiTickets tags(String... values) {
     tags = List.of(values);
     return this;
   }
 
-  KpiTickets deleted() {
+  public KpiTickets deleted() {
     deleted = true;
     return this;
   }
@@ -88,14 +88,14 @@ final class KpiTickets {
     return this;
   }
 
-  Ticket build() {
+  public Ticket build() {
     return new Ticket(id, "zendesk", "subject", status, Priority.NORMAL, Channel.EMAIL,
         at(createdMinute), null, new Person("r1", null, null, organization, null,
             AuthorRole.CUSTOMER), assignee == null ? null : Person.of(assignee, AuthorRole.AGENT),
         group, tags, null, comments, changes, null, deleted, comments.size());
   }
 
-  TicketFact fact() {
+  public TicketFact fact() {
     return TicketFacts.of("zendesk", build(), SlaOutcomes.Outcome.NONE, null);
   }
 }
