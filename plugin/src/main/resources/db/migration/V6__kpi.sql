@@ -1,6 +1,7 @@
 -- KPI facts: one row per ticket and per survey answer, upserted whenever the pipeline stores
--- them; reports aggregate these rows in SQL (docs/kpis.md, ADR 0011). Instants are epoch minutes
--- (BIGINT) for range filters, with the UTC day (epoch day) and month (yyyymm) for time slices.
+-- them; a daily rollup per slice value (kpi_daily) recomputed for the days marked dirty
+-- (kpi_dirty_days) is what reports read (docs/kpis.md, ADR 0011). Instants are epoch minutes
+-- (BIGINT), with the UTC day (epoch day) and month (yyyymm).
 CREATE TABLE ticket_facts (
   connector           VARCHAR(100) NOT NULL,
   ticket_id           VARCHAR(200) NOT NULL,
@@ -30,20 +31,13 @@ CREATE TABLE ticket_facts (
   sla_first_reply     INTEGER,                -- 1 achieved, 0 breached, null none finished
   sla_resolution      INTEGER,
   qa_score            DOUBLE PRECISION,
+  tags                TEXT,                   -- the ticket's tags, one per line
   updated_at          TIMESTAMP WITH TIME ZONE NOT NULL,
   PRIMARY KEY (connector, ticket_id)
 );
-CREATE INDEX ticket_facts_created ON ticket_facts (connector, created_minute);
-CREATE INDEX ticket_facts_first_reply ON ticket_facts (connector, first_reply_minute);
-CREATE INDEX ticket_facts_solved ON ticket_facts (connector, solved_minute);
-
-CREATE TABLE ticket_fact_tags (
-  connector      VARCHAR(100) NOT NULL,
-  ticket_id      VARCHAR(200) NOT NULL,
-  tag            VARCHAR(200) NOT NULL,
-  PRIMARY KEY (connector, ticket_id, tag)
-);
-CREATE INDEX ticket_fact_tags_tag ON ticket_fact_tags (connector, tag);
+CREATE INDEX ticket_facts_created ON ticket_facts (connector, created_day);
+CREATE INDEX ticket_facts_first_reply ON ticket_facts (connector, first_reply_day);
+CREATE INDEX ticket_facts_solved ON ticket_facts (connector, solved_day);
 
 CREATE TABLE survey_facts (
   connector           VARCHAR(100) NOT NULL,
@@ -63,5 +57,22 @@ CREATE TABLE survey_facts (
   comment             TEXT,
   PRIMARY KEY (connector, response_id)
 );
-CREATE INDEX survey_facts_answered ON survey_facts (connector, answered_minute);
+CREATE INDEX survey_facts_answered ON survey_facts (connector, answered_day);
 CREATE INDEX survey_facts_ticket ON survey_facts (connector, ticket_id);
+
+-- The rollup: KPI sums (core.kpi.KpiDay, as text) per UTC day and slice value.
+CREATE TABLE kpi_daily (
+  connector      VARCHAR(100) NOT NULL,
+  dimension      VARCHAR(20)  NOT NULL,   -- all, agent, group, channel, priority, organization, tag
+  epoch_day      INTEGER      NOT NULL,
+  dim_value      VARCHAR(200) NOT NULL,
+  sums           TEXT         NOT NULL,
+  PRIMARY KEY (connector, dimension, epoch_day, dim_value)
+);
+
+-- Days whose facts changed since their rollup rows were computed.
+CREATE TABLE kpi_dirty_days (
+  connector      VARCHAR(100) NOT NULL,
+  epoch_day      INTEGER      NOT NULL,
+  PRIMARY KEY (connector, epoch_day)
+);

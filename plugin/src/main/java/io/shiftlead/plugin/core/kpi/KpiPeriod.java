@@ -4,13 +4,18 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 
-/** A half-open reporting period {@code [from, to)}. */
+/** A half-open reporting period {@code [from, to)} of whole UTC days (the rollup's unit). */
 public record KpiPeriod(Instant from, Instant to) {
   public KpiPeriod {
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(to, "to");
     if (!from.isBefore(to)) {
       throw new IllegalArgumentException("from " + from + " must be before to " + to);
+    }
+    if (from.getEpochSecond() % 86_400 != 0 || to.getEpochSecond() % 86_400 != 0
+        || from.getNano() != 0 || to.getNano() != 0) {
+      throw new IllegalArgumentException("a KPI period is whole UTC days: from " + from
+          + " and to " + to + " must be at 00:00Z");
     }
   }
 

@@ -25,7 +25,6 @@ public record KpiValues(
     Double slaResolutionCompliance,
     long backlog,
     Double backlogAverageAgeHours,
-    Double backlogOldestAgeHours,
     long csatResponses,
     Double csat,
     long npsResponses,
@@ -43,7 +42,8 @@ public record KpiValues(
     "first_reply_median_minutes", "first_reply_p90_minutes", "resolution_median_minutes",
     "resolution_p90_minutes", "resolution_average_minutes", "handle_average_minutes",
     "one_touch_rate", "reopen_rate", "sla_first_reply_compliance", "sla_resolution_compliance",
-    "backlog", "backlog_average_age_hours", "backlog_oldest_age_hours", "csat_responses", "csat",
+    "backlog", "backlog_average_age_hours",
+    "csat_responses", "csat",
     "nps_responses", "nps", "ces_responses", "ces", "qa_average", "negative_surveys",
     "negative_followed_up", "follow_up_median_minutes"
   };
@@ -54,7 +54,7 @@ public record KpiValues(
         firstReplyMedianMinutes, firstReplyP90Minutes, resolutionMedianMinutes,
         resolutionP90Minutes, resolutionAverageMinutes, handleAverageMinutes, oneTouchRate,
         reopenRate, slaFirstReplyCompliance, slaResolutionCompliance, backlog,
-        backlogAverageAgeHours, backlogOldestAgeHours, csatResponses, csat, npsResponses, nps,
+        backlogAverageAgeHours, csatResponses, csat, npsResponses, nps,
         cesResponses, ces, qaAverage, negativeSurveys, negativeFollowedUp, followUpMedianMinutes};
     Map<String, Object> map = new LinkedHashMap<>();
     for (int i = 0; i < NAMES.length; i++) {

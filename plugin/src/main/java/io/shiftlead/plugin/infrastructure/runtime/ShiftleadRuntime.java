@@ -27,6 +27,9 @@ import io.shiftlead.plugin.infrastructure.store.Database;
 import io.shiftlead.plugin.infrastructure.store.Jdbc;
 import io.shiftlead.plugin.infrastructure.notify.HttpNotificationSender;
 import io.shiftlead.plugin.infrastructure.store.JdbcConnectorStateRepository;
+import io.shiftlead.plugin.infrastructure.store.JdbcKpiStore;
+import io.shiftlead.plugin.application.KpiRecordingTicketRepository;
+import io.shiftlead.plugin.core.kpi.SlaEngineOutcomes;
 import io.shiftlead.plugin.infrastructure.store.JdbcNotificationOutbox;
 import io.shiftlead.plugin.infrastructure.store.JdbcOutboxRepository;
 import io.shiftlead.plugin.infrastructure.store.JdbcTicketRepository;
@@ -61,6 +64,7 @@ public final class ShiftleadRuntime implements AutoCloseable {
   private final ConnectorStateRepository states;
   private final WebhookInbox inbox;
   private final NotificationOutbox notifications;
+  private final JdbcKpiStore kpis;
   private RuleSetRepository rules;
   private SlaCalculator sla;
   private final Map<String, Running> connectors = new LinkedHashMap<>();
@@ -74,7 +78,10 @@ public final class ShiftleadRuntime implements AutoCloseable {
     this.database = database;
     this.sandbox = sandbox;
     Jdbc jdbc = database.jdbc();
-    this.tickets = new JdbcTicketRepository(jdbc, clock);
+    // every stored ticket and survey also updates its KPI facts (docs/kpis.md)
+    this.kpis = new JdbcKpiStore(jdbc, clock);
+    this.tickets = new KpiRecordingTicketRepository(new JdbcTicketRepository(jdbc, clock), kpis,
+        new SlaEngineOutcomes(() -> sla, clock));
     this.outbox = new JdbcOutboxRepository(jdbc, clock);
     this.states = new JdbcConnectorStateRepository(jdbc);
     this.inbox = new JdbcWebhookInbox(jdbc, clock);
@@ -179,6 +186,11 @@ public final class ShiftleadRuntime implements AutoCloseable {
 
   public TicketRepository tickets() {
     return tickets;
+  }
+
+  /** KPI facts and reports. */
+  public JdbcKpiStore kpis() {
+    return kpis;
   }
 
   public OutboxRepository outbox() {

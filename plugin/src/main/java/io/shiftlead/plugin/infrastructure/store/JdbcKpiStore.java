@@ -3,10 +3,16 @@ package io.shiftlead.plugin.infrastructure.store;
 import io.shiftlead.connectors.spi.model.SurveyKind;
 import io.shiftlead.plugin.application.KpiStore;
 import io.shiftlead.plugin.core.kpi.GroupBy;
-import io.shiftlead.plugin.core.kpi.KpiAggregate;
+import io.shiftlead.plugin.core.kpi.KpiDay;
+import io.shiftlead.plugin.core.kpi.KpiReports;
+import io.shiftlead.plugin.core.kpi.KpiRollup;
 import io.shiftlead.plugin.core.kpi.KpiPeriod;
 import io.shiftlead.plugin.core.kpi.KpiReport;
 import io.shiftlead.plugin.core.kpi.KpiValues;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 import io.shiftlead.plugin.core.kpi.SurveyFact;
 import io.shiftlead.plugin.core.kpi.TicketFact;
 import java.sql.Connection;
@@ -23,12 +29,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.BiConsumer;
 
 /**
- * KPI facts in SQL (V6). Reports are five grouped queries per period, each over one indexed
- * instant column (created, first reply, solved, backlog, answered), with exact percentiles
- * (PERCENTILE_CONT, on H2 and PostgreSQL alike); the formulas are {@link KpiAggregate}'s.
+ * KPI facts in SQL (V6), and their daily rollup per slice value. Writing a fact marks the UTC days
+ * it touched (before and after the change) dirty; a report first recomputes the dirty days from
+ * their facts, then merges the rollup rows of the period ({@link KpiReports}), so a report reads
+ * one row per day and slice value instead of every ticket.
  */
 public final class JdbcKpiStore implements KpiStore {
   private static final String INSERT_TICKET = "INSERT INTO ticket_facts (connector, ticket_id,"
@@ -36,14 +42,16 @@ public final class JdbcKpiStore implements KpiStore {
       + " first_reply_month, first_reply_minutes, solved_minute, solved_day, solved_month,"
       + " resolution_minutes, handle_minutes, reopens, reopened, agent_replies, one_touch,"
       + " assignee, group_name, channel, priority, organization, status, deleted,"
-      + " sla_first_reply, sla_resolution, qa_score, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?,"
-      + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+      + " sla_first_reply, sla_resolution, qa_score, tags, updated_at) VALUES (?, ?, ?, ?, ?, ?,"
+      + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+  private static final String FACT_COLUMNS = "ticket_id, created_minute, first_reply_minute,"
+      + " first_reply_minutes, solved_minute, resolution_minutes, handle_minutes, reopens,"
+      + " agent_replies, one_touch, assignee, group_name, channel, priority, organization, status,"
+      + " deleted, sla_first_reply, sla_resolution, qa_score, tags";
   private static final String INSERT_SURVEY = "INSERT INTO survey_facts (connector, response_id,"
       + " ticket_id, agent_id, kind, answered_minute, answered_day, answered_month, satisfied,"
       + " nps_class, ces_score, negative, followed_up_minute, followed_up_minutes, comment)"
       + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-  private static final String TAG_JOIN = " LEFT JOIN ticket_fact_tags t ON t.connector ="
-      + " f.connector AND t.ticket_id = f.ticket_id";
 
   private final Jdbc jdbc;
   private final Clock clock;
@@ -58,36 +66,79 @@ public final class JdbcKpiStore implements KpiStore {
     if (facts.isEmpty()) {
       return;
     }
+    Set<Long> dirty = new HashSet<>();
     jdbc.inTransaction(c -> {
-      try (PreparedStatement delete = c.prepareStatement(
+      try (PreparedStatement old = c.prepareStatement("SELECT created_day, first_reply_day,"
+              + " solved_day FROM ticket_facts WHERE connector = ? AND ticket_id = ?");
+          PreparedStatement surveys = c.prepareStatement("SELECT answered_day FROM survey_facts"
+              + " WHERE connector = ? AND ticket_id = ?");
+          PreparedStatement delete = c.prepareStatement(
               "DELETE FROM ticket_facts WHERE connector = ? AND ticket_id = ?");
-          PreparedStatement deleteTags = c.prepareStatement(
-              "DELETE FROM ticket_fact_tags WHERE connector = ? AND ticket_id = ?");
-          PreparedStatement insert = c.prepareStatement(INSERT_TICKET);
-          PreparedStatement insertTag = c.prepareStatement(
-              "INSERT INTO ticket_fact_tags (connector, ticket_id, tag) VALUES (?, ?, ?)")) {
+          PreparedStatement insert = c.prepareStatement(INSERT_TICKET)) {
         for (TicketFact f : facts) {
-          for (PreparedStatement d : List.of(delete, deleteTags)) {
-            d.setString(1, f.connector());
-            d.setString(2, f.ticketId());
-            d.addBatch();
+          // the days the old version counted in, and the days of its surveys (sliced by it)
+          collectDays(old, f.connector(), f.ticketId(), dirty);
+          collectDays(surveys, f.connector(), f.ticketId(), dirty);
+          dirty.add(KpiReports.day(f.createdAt()));
+          if (f.firstReplyAt() != null) {
+            dirty.add(KpiReports.day(f.firstReplyAt()));
           }
+          if (f.solvedAt() != null) {
+            dirty.add(KpiReports.day(f.solvedAt()));
+          }
+          delete.setString(1, f.connector());
+          delete.setString(2, f.ticketId());
+          delete.addBatch();
           bindTicket(insert, f);
           insert.addBatch();
-          for (String tag : f.tags().stream().distinct().toList()) {
-            insertTag.setString(1, f.connector());
-            insertTag.setString(2, f.ticketId());
-            insertTag.setString(3, tag);
-            insertTag.addBatch();
-          }
         }
         delete.executeBatch();
-        deleteTags.executeBatch();
         insert.executeBatch();
-        insertTag.executeBatch();
       }
       return null;
     });
+    markDirty(facts.get(0).connector(), dirty);
+  }
+
+  private static void collectDays(PreparedStatement query, String connector, String id,
+      Set<Long> days) throws SQLException {
+    query.setString(1, connector);
+    query.setString(2, id);
+    try (ResultSet r = query.executeQuery()) {
+      while (r.next()) {
+        for (int i = 1; i <= r.getMetaData().getColumnCount(); i++) {
+          long day = r.getLong(i);
+          if (!r.wasNull()) {
+            days.add(day);
+          }
+        }
+      }
+    }
+  }
+
+  /** Marks days dirty, each in its own statement: a concurrent mark of the same day is fine. */
+  private void markDirty(String connector, Collection<Long> days) {
+    for (long day : days) {
+      try {
+        insertDirty(connector, day);
+      } catch (StoreException e) {
+        if (!(e.getCause() instanceof SQLException sql && Jdbc.isUniqueViolation(sql))) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  private void insertDirty(String connector, long day) {
+    {
+      jdbc.update("INSERT INTO kpi_dirty_days (connector, epoch_day) SELECT ?, ? FROM"
+          + " kpi_dirty_days WHERE connector = ? AND epoch_day = ? HAVING COUNT(*) = 0", s -> {
+            s.setString(1, connector);
+            s.setInt(2, (int) day);
+            s.setString(3, connector);
+            s.setInt(4, (int) day);
+          });
+    }
   }
 
   private void bindTicket(PreparedStatement s, TicketFact f) throws SQLException {
@@ -118,6 +169,7 @@ public final class JdbcKpiStore implements KpiStore {
     } else {
       s.setDouble(i++, f.qaScore());
     }
+    s.setString(i++, f.tags().isEmpty() ? null : String.join("\n", f.tags()));
     s.setObject(i, Jdbc.time(clock.instant()));
   }
 
@@ -157,11 +209,16 @@ public final class JdbcKpiStore implements KpiStore {
     if (facts.isEmpty()) {
       return;
     }
+    Set<Long> dirty = new HashSet<>();
     jdbc.inTransaction(c -> {
-      try (PreparedStatement delete = c.prepareStatement(
+      try (PreparedStatement old = c.prepareStatement("SELECT answered_day FROM survey_facts"
+              + " WHERE connector = ? AND response_id = ?");
+          PreparedStatement delete = c.prepareStatement(
               "DELETE FROM survey_facts WHERE connector = ? AND response_id = ?");
           PreparedStatement insert = c.prepareStatement(INSERT_SURVEY)) {
         for (SurveyFact f : facts) {
+          collectDays(old, f.connector(), f.responseId(), dirty);
+          dirty.add(KpiReports.day(f.answeredAt()));
           delete.setString(1, f.connector());
           delete.setString(2, f.responseId());
           delete.addBatch();
@@ -199,6 +256,7 @@ public final class JdbcKpiStore implements KpiStore {
       }
       return null;
     });
+    markDirty(facts.get(0).connector(), dirty);
   }
 
   @Override
@@ -213,6 +271,11 @@ public final class JdbcKpiStore implements KpiStore {
 
   @Override
   public void markFollowedUp(String connector, String responseId, Instant at, long minutes) {
+    markDirty(connector, jdbc.query("SELECT answered_day FROM survey_facts WHERE connector = ?"
+        + " AND response_id = ?", s -> {
+          s.setString(1, connector);
+          s.setString(2, responseId);
+        }, row -> row.getLong(1)));
     jdbc.update("UPDATE survey_facts SET followed_up_minute = ?, followed_up_minutes = ? WHERE"
         + " connector = ? AND response_id = ?", s -> {
           s.setLong(1, Math.floorDiv(at.getEpochSecond(), 60));
@@ -228,12 +291,12 @@ public final class JdbcKpiStore implements KpiStore {
         + " s.answered_minute, s.satisfied, s.nps_class, s.ces_score, s.followed_up_minute,"
         + " s.followed_up_minutes, s.comment FROM survey_facts s LEFT JOIN ticket_facts f"
         + " ON f.connector = s.connector AND f.ticket_id = s.ticket_id WHERE s.connector = ?"
-        + " AND s.answered_minute >= ? AND s.answered_minute < ? AND s.negative = 1"
+        + " AND s.answered_day >= ? AND s.answered_day < ? AND s.negative = 1"
         + " AND (f.deleted IS NULL OR f.deleted = FALSE)"
         + " ORDER BY s.answered_minute DESC, s.response_id", s -> {
           s.setString(1, connector);
-          s.setLong(2, minute(period.from()));
-          s.setLong(3, minute(period.to()));
+          s.setLong(2, KpiReports.day(period.from()));
+          s.setLong(3, KpiReports.day(period.to()));
           s.setMaxRows(limit);
         }, row -> {
           Integer nps = (Integer) row.getObject(7, Integer.class);
@@ -252,173 +315,129 @@ public final class JdbcKpiStore implements KpiStore {
 
   @Override
   public KpiReport report(String connector, KpiPeriod period, GroupBy groupBy, Instant now) {
-    KpiPeriod previous = period.previous();
-    return new KpiReport(connector, period, groupBy,
-        total(connector, period, groupBy, now), slices(connector, period, groupBy, now),
-        total(connector, previous, groupBy, now), slices(connector, previous, groupBy, now));
+    refresh(connector);
+    List<Map.Entry<KpiRollup.Key, KpiDay>> rows = jdbc.query("SELECT epoch_day, dimension,"
+        + " dim_value, sums FROM kpi_daily WHERE connector = ? AND dimension IN ('all', ?)"
+        + " AND epoch_day < ?", s -> {
+          s.setString(1, connector);
+          s.setString(2, KpiRollup.dimension(groupBy));
+          s.setLong(3, KpiReports.day(period.to()));
+        }, row -> Map.entry(new KpiRollup.Key(row.getLong(1), row.getString(2),
+            row.getString(3)), KpiDay.decode(row.getString(4))));
+    return KpiReports.report(connector, period, groupBy, rows, now);
   }
 
-  private KpiValues total(String connector, KpiPeriod period, GroupBy groupBy, Instant now) {
-    return slices(connector, period, GroupBy.NONE, now).get("all");
-  }
-
-  /** The slices of one period; with {@link GroupBy#NONE} the one slice "all", always present. */
+  /** The slices of one period (a report without the comparison). */
   public Map<String, KpiValues> slices(String connector, KpiPeriod period, GroupBy groupBy,
       Instant now) {
-    long from = minute(period.from());
-    long to = minute(period.to());
-    Map<String, KpiAggregate> aggs = new HashMap<>();
-    String tagJoin = groupBy == GroupBy.TAG ? TAG_JOIN : "";
-    grouped(connector, groupBy, "created", "COUNT(*)", "FROM ticket_facts f" + tagJoin
-        + " WHERE f.connector = ? AND f.created_minute >= ? AND f.created_minute < ?"
-        + " AND f.deleted = FALSE", from, to, aggs, (a, r) -> a.created += r.getLong(2));
-    grouped(connector, groupBy, "first_reply", "COUNT(*),"
-        + " PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY f.first_reply_minutes),"
-        + " PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY f.first_reply_minutes)",
-        "FROM ticket_facts f" + tagJoin + " WHERE f.connector = ? AND f.first_reply_minute >= ?"
-        + " AND f.first_reply_minute < ? AND f.deleted = FALSE", from, to, aggs, (a, r) -> {
-          a.firstReplies += r.getLong(2);
-          a.firstReplyMedian = number(r, 3);
-          a.firstReplyP90 = number(r, 4);
-        });
-    grouped(connector, groupBy, "solved", "COUNT(*),"
-        + " PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY f.resolution_minutes),"
-        + " PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY f.resolution_minutes),"
-        + " SUM(f.resolution_minutes), COUNT(f.handle_minutes), SUM(f.handle_minutes),"
-        + " SUM(f.one_touch), SUM(f.reopened), SUM(f.sla_first_reply), COUNT(f.sla_first_reply),"
-        + " SUM(f.sla_resolution), COUNT(f.sla_resolution), COUNT(f.qa_score), SUM(f.qa_score)",
-        "FROM ticket_facts f" + tagJoin + " WHERE f.connector = ? AND f.solved_minute >= ?"
-        + " AND f.solved_minute < ? AND f.deleted = FALSE", from, to, aggs, (a, r) -> {
-          a.solved += r.getLong(2);
-          a.resolutionMedian = number(r, 3);
-          a.resolutionP90 = number(r, 4);
-          a.resolutionSum += r.getDouble(5);
-          a.handleCount += r.getLong(6);
-          a.handleSum += r.getDouble(7);
-          a.oneTouch += r.getLong(8);
-          a.reopened += r.getLong(9);
-          a.slaFirstReplyAchieved += r.getLong(10);
-          a.slaFirstReplyFinished += r.getLong(11);
-          a.slaResolutionAchieved += r.getLong(12);
-          a.slaResolutionFinished += r.getLong(13);
-          a.qaCount += r.getLong(14);
-          a.qaSum += r.getDouble(15);
-        });
-    // open at the period's end: created before it, not solved before it (never, or later)
-    grouped(connector, groupBy, "created", "COUNT(*), SUM(f.created_minute),"
-        + " MIN(f.created_minute)", "FROM ticket_facts f" + tagJoin + " WHERE f.connector = ?"
-        + " AND f.created_minute >= ? AND f.created_minute < ? AND f.deleted = FALSE"
-        + " AND (f.solved_minute IS NULL OR f.solved_minute >= " + to + ")", Long.MIN_VALUE / 2,
-        to, aggs, (a, r) -> {
-          a.backlog += r.getLong(2);
-          a.backlogCreatedMinuteSum += r.getDouble(3);
-          long oldest = r.getLong(4);
-          a.backlogOldestCreatedMinute = a.backlogOldestCreatedMinute == null ? oldest
-              : Math.min(oldest, a.backlogOldestCreatedMinute);
-        });
-    grouped(connector, groupBy, "answered", "COUNT(*),"
-        + " SUM(CASE WHEN s.kind = 'csat' THEN 1 ELSE 0 END), SUM(s.satisfied),"
-        + " SUM(CASE WHEN s.kind = 'nps' THEN 1 ELSE 0 END),"
-        + " SUM(CASE WHEN s.nps_class = 1 THEN 1 ELSE 0 END),"
-        + " SUM(CASE WHEN s.nps_class = -1 THEN 1 ELSE 0 END),"
-        + " SUM(CASE WHEN s.kind = 'ces' THEN 1 ELSE 0 END), SUM(s.ces_score), SUM(s.negative),"
-        + " SUM(CASE WHEN s.negative = 1 AND s.followed_up_minutes IS NOT NULL THEN 1 ELSE 0"
-        + " END), PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY CASE WHEN s.negative = 1 THEN"
-        + " s.followed_up_minutes END)",
-        "FROM survey_facts s LEFT JOIN ticket_facts f ON f.connector = s.connector AND"
-        + " f.ticket_id = s.ticket_id" + tagJoin + " WHERE s.connector = ? AND"
-        + " s.answered_minute >= ? AND s.answered_minute < ? AND (f.deleted IS NULL OR"
-        + " f.deleted = FALSE)", from, to, aggs, (a, r) -> {
-          a.csatResponses += r.getLong(3);
-          a.csatSatisfied += r.getLong(4);
-          a.npsResponses += r.getLong(5);
-          a.promoters += r.getLong(6);
-          a.detractors += r.getLong(7);
-          a.cesResponses += r.getLong(8);
-          a.cesSum += r.getDouble(9);
-          a.negative += r.getLong(10);
-          a.followedUp += r.getLong(11);
-          a.followUpMedian = number(r, 12);
-        });
-    if (groupBy == GroupBy.NONE) {
-      aggs.computeIfAbsent("all", k -> new KpiAggregate());
-    }
-    Map<String, KpiValues> out = new TreeMap<>();
-    Instant asOf = period.asOf(now);
-    aggs.forEach((k, a) -> out.put(k, a.values(period.days(), asOf)));
-    return out;
-  }
-
-  private interface RowSink {
-    void add(KpiAggregate aggregate, ResultSet row) throws SQLException;
+    return report(connector, period, groupBy, now).slices();
   }
 
   /**
-   * Runs {@code SELECT key, <aggregates> <from-where> GROUP BY key} and adds each row to its
-   * slice. {@code instant} names the time column family the slice key is taken from.
+   * Recomputes the rollup rows of every dirty day of the connector from its facts. The mark is
+   * removed before reading, so a fact written meanwhile marks the day again.
+   *
+   * @return the number of days recomputed
    */
-  private void grouped(String connector, GroupBy groupBy, String instant, String aggregates,
-      String fromWhere, long from, long to, Map<String, KpiAggregate> aggs, RowSink sink) {
-    String key = keyExpression(groupBy, instant);
-    String sql = "SELECT " + key + ", " + aggregates + " " + fromWhere
-        + (groupBy == GroupBy.NONE ? "" : " GROUP BY " + key);
-    jdbc.inConnection(c -> {
-      try (PreparedStatement s = c.prepareStatement(sql)) {
+  public synchronized int refresh(String connector) {
+    List<Long> days = jdbc.query("SELECT epoch_day FROM kpi_dirty_days WHERE connector = ?"
+        + " ORDER BY epoch_day",
+        s -> s.setString(1, connector), row -> row.getLong(1));
+    for (long day : days) {
+      jdbc.update("DELETE FROM kpi_dirty_days WHERE connector = ? AND epoch_day = ?", s -> {
         s.setString(1, connector);
-        s.setLong(2, from);
-        s.setLong(3, to);
-        try (ResultSet r = s.executeQuery()) {
-          while (r.next()) {
-            if (r.getLong(2) == 0) {
-              continue;
-            }
-            sink.add(aggs.computeIfAbsent(keyValue(groupBy, r.getObject(1)),
-                k -> new KpiAggregate()), r);
+        s.setLong(2, day);
+      });
+      recompute(connector, day);
+    }
+    return days.size();
+  }
+
+  private void recompute(String connector, long day) {
+    String byDay = "SELECT " + FACT_COLUMNS + " FROM ticket_facts WHERE connector = ? AND ";
+    List<TicketFact> tickets = jdbc.query(byDay + "created_day = ? UNION " + byDay
+        + "first_reply_day = ? UNION " + byDay + "solved_day = ? UNION " + byDay + "ticket_id IN"
+        + " (SELECT ticket_id FROM survey_facts WHERE connector = ? AND answered_day = ?)", s -> {
+          for (int i = 0; i < 3; i++) {
+            s.setString(2 * i + 1, connector);
+            s.setLong(2 * i + 2, day);
           }
+          s.setString(7, connector);
+          s.setString(8, connector);
+          s.setLong(9, day);
+        }, row -> ticket(connector, row));
+    List<SurveyFact> surveys = jdbc.query("SELECT response_id, ticket_id, agent_id, kind,"
+        + " answered_minute, satisfied, nps_class, ces_score, negative, followed_up_minute,"
+        + " followed_up_minutes FROM survey_facts WHERE connector = ? AND answered_day = ?", s -> {
+          s.setString(1, connector);
+          s.setLong(2, day);
+        }, row -> survey(connector, row));
+    Map<String, TicketFact> byId = new HashMap<>();
+    tickets.forEach(t -> byId.put(t.ticketId(), t));
+    Map<KpiRollup.Key, KpiDay> rows = KpiRollup.of(tickets, surveys, byId, d -> d == day);
+    jdbc.inTransaction(c -> {
+      try (PreparedStatement delete = c.prepareStatement(
+              "DELETE FROM kpi_daily WHERE connector = ? AND epoch_day = ?");
+          PreparedStatement insert = c.prepareStatement("INSERT INTO kpi_daily (connector,"
+              + " dimension, epoch_day, dim_value, sums) VALUES (?, ?, ?, ?, ?)")) {
+        delete.setString(1, connector);
+        delete.setLong(2, day);
+        delete.executeUpdate();
+        for (Map.Entry<KpiRollup.Key, KpiDay> row : rows.entrySet()) {
+          insert.setString(1, connector);
+          insert.setString(2, row.getKey().dimension());
+          insert.setLong(3, day);
+          insert.setString(4, row.getKey().value());
+          insert.setString(5, row.getValue().encode());
+          insert.addBatch();
         }
+        insert.executeBatch();
       }
       return null;
     });
   }
 
-  private static String keyExpression(GroupBy groupBy, String instant) {
-    String table = instant.equals("answered") ? "s" : "f";
-    String day = table + "." + instant + "_day";
-    return switch (groupBy) {
-      case NONE -> "'all'";
-      case AGENT -> instant.equals("answered") ? "COALESCE(s.agent_id, f.assignee)" : "f.assignee";
-      case GROUP -> "f.group_name";
-      case CHANNEL -> "f.channel";
-      case PRIORITY -> "f.priority";
-      case ORGANIZATION -> "f.organization";
-      case TAG -> "t.tag";
-      case DAY -> day;
-      case WEEK -> "(" + day + " - MOD(" + day + " + 3, 7))";
-      case MONTH -> table + "." + instant + "_month";
-    };
+  private static TicketFact ticket(String connector, ResultSet r) throws SQLException {
+    String tags = r.getString("tags");
+    return new TicketFact(connector, r.getString("ticket_id"),
+        minuteInstant(r, "created_minute"), minuteInstant(r, "first_reply_minute"),
+        longOrNull(r, "first_reply_minutes"), minuteInstant(r, "solved_minute"),
+        longOrNull(r, "resolution_minutes"), longOrNull(r, "handle_minutes"), r.getInt("reopens"),
+        r.getInt("agent_replies"), r.getInt("one_touch") == 1, r.getString("assignee"),
+        r.getString("group_name"), r.getString("channel"), r.getString("priority"),
+        r.getString("organization"), r.getString("status"), r.getBoolean("deleted"),
+        tags == null ? List.of() : List.of(tags.split("\n")), flag(r, "sla_first_reply"),
+        flag(r, "sla_resolution"), doubleOrNull(r, "qa_score"));
   }
 
-  private static String keyValue(GroupBy groupBy, Object raw) {
-    if (raw == null) {
-      return GroupBy.NONE_KEY;
-    }
-    return switch (groupBy) {
-      case DAY, WEEK -> LocalDate.ofEpochDay(((Number) raw).longValue()).toString();
-      case MONTH -> {
-        int yyyymm = ((Number) raw).intValue();
-        yield String.format(Locale.ROOT, "%04d-%02d", yyyymm / 100, yyyymm % 100);
-      }
-      default -> raw.toString().isBlank() ? GroupBy.NONE_KEY : raw.toString();
-    };
+  private static SurveyFact survey(String connector, ResultSet r) throws SQLException {
+    Long nps = longOrNull(r, "nps_class");
+    return new SurveyFact(connector, r.getString("response_id"), r.getString("ticket_id"),
+        r.getString("agent_id"), SurveyKind.valueOf(r.getString("kind").toUpperCase(Locale.ROOT)),
+        minuteInstant(r, "answered_minute"), flag(r, "satisfied"),
+        nps == null ? null : nps == 1 ? SurveyFact.NpsClass.PROMOTER
+            : nps == 0 ? SurveyFact.NpsClass.PASSIVE : SurveyFact.NpsClass.DETRACTOR,
+        doubleOrNull(r, "ces_score"), r.getInt("negative") == 1,
+        minuteInstant(r, "followed_up_minute"), longOrNull(r, "followed_up_minutes"), null);
   }
 
-  private static Double number(ResultSet r, int column) throws SQLException {
-    Object value = r.getObject(column);
-    return value == null ? null : ((Number) value).doubleValue();
+  private static Instant minuteInstant(ResultSet r, String column) throws SQLException {
+    Long minute = longOrNull(r, column);
+    return minute == null ? null : Instant.ofEpochSecond(minute * 60);
   }
 
-  /** The first whole minute at or after the instant: periods are compared at minute precision. */
-  static long minute(Instant at) {
-    return Math.floorDiv(at.getEpochSecond() + 59, 60);
+  private static Long longOrNull(ResultSet r, String column) throws SQLException {
+    long v = r.getLong(column);
+    return r.wasNull() ? null : v;
+  }
+
+  private static Double doubleOrNull(ResultSet r, String column) throws SQLException {
+    double v = r.getDouble(column);
+    return r.wasNull() ? null : v;
+  }
+
+  private static Boolean flag(ResultSet r, String column) throws SQLException {
+    Long v = longOrNull(r, column);
+    return v == null ? null : v == 1;
   }
 }
