@@ -14,7 +14,8 @@ public record ShiftleadConfig(
     String slaDirectory,
     SandboxConfig sandbox,
     EvaluationConfig evaluation,
-    List<ConnectorConfig> connectors) {
+    List<ConnectorConfig> connectors,
+    io.shiftlead.plugin.core.kpi.KpiGoals kpis) {
 
   /** Where the store lives: an H2 file by default, PostgreSQL by JDBC URL. */
   public record StoreConfig(String url, String user, String password) {

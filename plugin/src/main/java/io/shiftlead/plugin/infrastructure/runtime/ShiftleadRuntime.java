@@ -65,6 +65,8 @@ public final class ShiftleadRuntime implements AutoCloseable {
   private final WebhookInbox inbox;
   private final NotificationOutbox notifications;
   private final JdbcKpiStore kpis;
+  private final io.shiftlead.plugin.application.SurveyIntakeService surveyIntake;
+  private io.shiftlead.plugin.core.kpi.KpiGoals kpiGoals = io.shiftlead.plugin.core.kpi.KpiGoals.NONE;
   private RuleSetRepository rules;
   private SlaCalculator sla;
   private final Map<String, Running> connectors = new LinkedHashMap<>();
@@ -82,6 +84,7 @@ public final class ShiftleadRuntime implements AutoCloseable {
     this.kpis = new JdbcKpiStore(jdbc, clock);
     this.tickets = new KpiRecordingTicketRepository(new JdbcTicketRepository(jdbc, clock), kpis,
         new SlaEngineOutcomes(() -> sla, clock));
+    this.surveyIntake = new io.shiftlead.plugin.application.SurveyIntakeService(tickets, clock);
     this.outbox = new JdbcOutboxRepository(jdbc, clock);
     this.states = new JdbcConnectorStateRepository(jdbc);
     this.inbox = new JdbcWebhookInbox(jdbc, clock);
@@ -101,6 +104,7 @@ public final class ShiftleadRuntime implements AutoCloseable {
       throw e;
     }
     ShiftleadRuntime runtime = new ShiftleadRuntime(database, sandbox, clock);
+    runtime.kpiGoals = config.kpis() == null ? runtime.kpiGoals : config.kpis();
     runtime.rules = new RuleSetRepository(Path.of(config.rulesDirectory()));
     runtime.reloadRules();
     try {
@@ -186,6 +190,21 @@ public final class ShiftleadRuntime implements AutoCloseable {
 
   public TicketRepository tickets() {
     return tickets;
+  }
+
+  /** Survey answers from outside the helpdesks (webhook, CSV import). */
+  public io.shiftlead.plugin.application.SurveyIntakeService surveyIntake() {
+    return surveyIntake;
+  }
+
+  /** KPI goals and the change that flags a KPI, from the configuration. */
+  public io.shiftlead.plugin.core.kpi.KpiGoals kpiGoals() {
+    return kpiGoals;
+  }
+
+  /** The configured connector names, in configuration order. */
+  public List<String> connectorNames() {
+    return List.copyOf(connectors.keySet());
   }
 
   /** KPI facts and reports. */
