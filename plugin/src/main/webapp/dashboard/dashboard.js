@@ -217,6 +217,9 @@
     });
   }
 
+  var params = new URLSearchParams(window.location.search);
+  if (params.get('days')) { $('period').value = params.get('days'); }
+  if (params.get('connector')) { $('connector').value = params.get('connector'); }
   $('filters').addEventListener('submit', load);
   ['period', 'group', 'channel'].forEach(function (id) { $(id).addEventListener('change', load); });
   window.addEventListener('resize', function () {

@@ -77,11 +77,14 @@ class KpiDashboardOnPayaraIT {
         + "\"kind\":\"csat\",\"score\":9,\"scale\":\"1-5\"}");
     assertThat(bad.statusCode()).isEqualTo(400);
     assertThat(bad.body()).contains("score 9 is outside the scale 1-5");
-    var imported = server.post("/api/v1/surveys/sandbox/import",
-        Map.of("Content-Type", "text/csv"), "ticket,kind,score,answeredAt\n"
+    var imported = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+        .newBuilder(server.uri("/api/v1/surveys/sandbox/import"))
+        .header("Content-Type", "text/csv")
+        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("ticket,kind,score,answeredAt\n"
             + "2,csat,5," + now + "\n"
-            + "3,csat,five," + now + "\n");
-    assertThat(imported.statusCode()).isEqualTo(200);
+            + "3,csat,five," + now + "\n")).build(),
+        java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
     JsonNode importResult = JSON.readTree(imported.body());
     assertThat(importResult.path("accepted").asInt()).isEqualTo(1);
     assertThat(importResult.path("rejected").get(0).path("line").asInt()).isEqualTo(3);
@@ -92,6 +95,28 @@ class KpiDashboardOnPayaraIT {
     JsonNode after = JSON.readTree(server.get("/api/v1/reports/kpis?" + period).body());
     assertThat(after.path("total").path("csat_responses").asLong()).isEqualTo(csatBefore + 2);
     assertThat(after.path("negativeSurveys").toString()).contains("slow");
+
+    screenshot();
+  }
+
+  /**
+   * The populated dashboard in headless Chromium, saved as target/kpi-dashboard.png (copied to
+   * docs/kpi-dashboard.png by hand); skipped when no Chromium is installed.
+   */
+  private void screenshot() throws Exception {
+    Path chromium = Path.of("/usr/bin/chromium");
+    if (!java.nio.file.Files.isExecutable(chromium)) {
+      return;
+    }
+    Path png = Path.of("target/kpi-dashboard.png").toAbsolutePath();
+    java.nio.file.Files.deleteIfExists(png);
+    Process p = new ProcessBuilder(chromium.toString(), "--headless", "--no-sandbox",
+        "--disable-gpu", "--hide-scrollbars", "--window-size=1400,1700",
+        "--virtual-time-budget=15000", "--screenshot=" + png,
+        server.uri("/dashboard/?days=90").toString()).redirectErrorStream(true).start();
+    p.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
+    assertThat(p.waitFor(90, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+    assertThat(png).exists();
   }
 
   private static void await(Duration timeout, java.util.concurrent.Callable<Boolean> condition)
