@@ -355,9 +355,12 @@ public final class JdbcKpiStore implements KpiStore {
 
   private void recompute(String connector, long day) {
     String byDay = "SELECT " + FACT_COLUMNS + " FROM ticket_facts WHERE connector = ? AND ";
+    String qualified = "f." + FACT_COLUMNS.replace(", ", ", f.");
+    // each branch reads one index; the last one the tickets of the day's survey answers
     List<TicketFact> tickets = jdbc.query(byDay + "created_day = ? UNION " + byDay
-        + "first_reply_day = ? UNION " + byDay + "solved_day = ? UNION " + byDay + "ticket_id IN"
-        + " (SELECT ticket_id FROM survey_facts WHERE connector = ? AND answered_day = ?)", s -> {
+        + "first_reply_day = ? UNION " + byDay + "solved_day = ? UNION SELECT " + qualified
+        + " FROM survey_facts s JOIN ticket_facts f ON f.connector = s.connector AND f.ticket_id"
+        + " = s.ticket_id WHERE s.connector = ? AND f.connector = ? AND s.answered_day = ?", s -> {
           for (int i = 0; i < 3; i++) {
             s.setString(2 * i + 1, connector);
             s.setLong(2 * i + 2, day);
