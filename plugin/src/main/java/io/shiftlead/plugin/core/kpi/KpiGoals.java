@@ -2,7 +2,6 @@ package io.shiftlead.plugin.core.kpi;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -10,8 +9,9 @@ import java.util.Set;
 /**
  * Goals per KPI (from the configuration) and the flags a report raises: a KPI on the wrong side of
  * its goal, or one that moved more than {@code changeAlert} (relative) against the previous period.
+ * {@code weeklySummaryUrl}, when set, receives the weekly summary (text and CSV).
  */
-public record KpiGoals(Map<String, Double> goals, double changeAlert) {
+public record KpiGoals(Map<String, Double> goals, double changeAlert, String weeklySummaryUrl) {
   /** KPIs where lower is better; for every other KPI higher is better. */
   public static final Set<String> LOWER_IS_BETTER = Set.of("first_reply_median_minutes",
       "first_reply_p90_minutes", "resolution_median_minutes", "resolution_p90_minutes",
@@ -27,6 +27,10 @@ public record KpiGoals(Map<String, Double> goals, double changeAlert) {
 
   public KpiGoals {
     goals = Map.copyOf(goals);
+  }
+
+  public KpiGoals(Map<String, Double> goals, double changeAlert) {
+    this(goals, changeAlert, null);
   }
 
   /** Checks a goal key; returns a problem message or null. */
@@ -68,11 +72,6 @@ public record KpiGoals(Map<String, Double> goals, double changeAlert) {
 
   static boolean missed(String kpi, double value, double goal) {
     return LOWER_IS_BETTER.contains(kpi) ? value > goal : value < goal;
-  }
-
-  public Map<String, Object> asMap() {
-    Map<String, Object> out = new LinkedHashMap<>(new java.util.TreeMap<>(goals));
-    return out;
   }
 
   private static Double number(Object o) {

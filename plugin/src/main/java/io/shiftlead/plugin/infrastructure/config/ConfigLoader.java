@@ -74,7 +74,13 @@ public final class ConfigLoader {
   /** {@code kpis: {goals: {csat: 0.85, ...}, changeAlert: 0.2}}; both optional. */
   private static io.shiftlead.plugin.core.kpi.KpiGoals kpis(JsonNode node, String source) {
     List<String> problems = new ArrayList<>();
-    unknownKeys("kpis.", node, Set.of("goals", "changeAlert"), problems);
+    unknownKeys("kpis.", node, Set.of("goals", "changeAlert", "weeklySummaryUrl"), problems);
+    JsonNode summary = node.path("weeklySummaryUrl");
+    String summaryUrl = summary.isMissingNode() || summary.isNull() ? null : summary.asText();
+    if (summaryUrl != null && !summaryUrl.startsWith("http://")
+        && !summaryUrl.startsWith("https://")) {
+      problems.add("kpis.weeklySummaryUrl: must be an http(s) URL, got " + summaryUrl);
+    }
     java.util.Map<String, Double> goals = new java.util.LinkedHashMap<>();
     JsonNode g = node.path("goals");
     if (!g.isMissingNode() && !g.isNull() && !g.isObject()) {
@@ -102,7 +108,7 @@ public final class ConfigLoader {
     if (!problems.isEmpty()) {
       throw new ConfigException(source, problems);
     }
-    return new io.shiftlead.plugin.core.kpi.KpiGoals(goals, change);
+    return new io.shiftlead.plugin.core.kpi.KpiGoals(goals, change, summaryUrl);
   }
 
   private StoreConfig store(JsonNode node, List<String> problems) {

@@ -117,6 +117,7 @@ public final class ShiftleadRuntime implements AutoCloseable {
     for (ConnectorConfig connectorConfig : config.connectors()) {
       runtime.add(connectorConfig, registry, config, scheduler, clock);
     }
+    runtime.scheduleWeeklyKpiSummary(scheduler, clock);
     LOG.info(() -> "Shiftlead started: store " + Database.redacted(config.store().url()) + ", connectors "
         + runtime.connectors.keySet());
     return runtime;
@@ -139,6 +140,26 @@ public final class ShiftleadRuntime implements AutoCloseable {
         .map(handler -> new WebhookIntakeService(cc.name(), handler, inbox, clock));
     connectors.put(cc.name(), new Running(cc, connector, worker, webhooks));
     schedules.add(scheduler.scheduleWithFixedDelay(worker, 0, 1, TimeUnit.SECONDS));
+  }
+
+  /**
+   * Hourly: queues last week's KPI summary for each connector when {@code kpis.weeklySummaryUrl} is
+   * set; the outbox key makes it once per week, and each connector's worker delivers it.
+   */
+  private void scheduleWeeklyKpiSummary(ScheduledExecutorService scheduler, Clock clock) {
+    if (kpiGoals.weeklySummaryUrl() == null) {
+      return;
+    }
+    var weekly = new io.shiftlead.plugin.application.WeeklyKpiSummary(kpis, notifications);
+    schedules.add(scheduler.scheduleWithFixedDelay(() -> {
+      for (String name : connectors.keySet()) {
+        try {
+          weekly.queueLastWeek(name, kpiGoals, clock.instant());
+        } catch (RuntimeException e) {
+          LOG.warning(() -> name + ": weekly KPI summary not queued: " + e.getMessage());
+        }
+      }
+    }, 1, 60, TimeUnit.MINUTES));
   }
 
   /**

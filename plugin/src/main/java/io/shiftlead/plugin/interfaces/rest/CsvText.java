@@ -60,11 +60,6 @@ final class CsvText {
   record Row(int line, List<String> fields) {}
 
   static String field(Object value) {
-    if (value == null) {
-      return "";
-    }
-    String s = value.toString();
-    return s.contains(",") || s.contains("\"") || s.contains("\n")
-        ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+    return io.shiftlead.plugin.core.kpi.KpiCsv.field(value);
   }
 }

@@ -64,21 +64,6 @@ final class KpiReportView {
 
   /** One line per slice and period: {@code period,slice,<KPI names...>}. */
   static String csv(KpiReport report) {
-    StringBuilder out = new StringBuilder("period,slice");
-    for (String name : KpiValues.NAMES) {
-      out.append(',').append(name);
-    }
-    out.append('\n');
-    line(out, "current", "total", report.total());
-    report.slices().forEach((k, v) -> line(out, "current", k, v));
-    line(out, "previous", "total", report.previousTotal());
-    report.previousSlices().forEach((k, v) -> line(out, "previous", k, v));
-    return out.toString();
-  }
-
-  private static void line(StringBuilder out, String period, String slice, KpiValues values) {
-    out.append(period).append(',').append(CsvText.field(slice));
-    values.asMap().values().forEach(v -> out.append(',').append(CsvText.field(v)));
-    out.append('\n');
+    return io.shiftlead.plugin.core.kpi.KpiCsv.of(report);
   }
 }
