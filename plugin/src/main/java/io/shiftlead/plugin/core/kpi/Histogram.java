@@ -1,20 +1,22 @@
 package io.shiftlead.plugin.core.kpi;
 
-import java.util.Map;
-import java.util.TreeMap;
-
 /**
  * Counts of minute values in buckets, mergeable across days and slices, for percentiles: exact
  * minutes below one day, 15-minute buckets up to a week, hourly buckets beyond. A percentile is
  * interpolated between closest ranks (as SQL's PERCENTILE_CONT) over the bucket lower bounds,
- * so it is exact below a day and at most 15 minutes (a week) or an hour low beyond.
+ * so it is exact below a day and at most 15 minutes (a week) or an hour low beyond; times over two
+ * years and a week count as that.
  */
 public final class Histogram {
   private static final long DAY = 1440;
   private static final long WEEK = 10_080;
   private static final int WEEK_BUCKET = (int) (DAY + (WEEK - DAY) / 15);
+  /** Hourly buckets for two years beyond a week; longer times fall in the last one. */
+  static final int LAST_BUCKET = WEEK_BUCKET + 2 * 365 * 24;
 
-  private final TreeMap<Integer, Long> counts = new TreeMap<>();
+  /** Dense counts by bucket, grown on demand. */
+  private long[] counts = new long[0];
+  private long total;
 
   static int bucket(long minutes) {
     long v = Math.max(0, minutes);
@@ -24,7 +26,7 @@ public final class Histogram {
     if (v < WEEK) {
       return (int) (DAY + (v - DAY) / 15);
     }
-    return (int) Math.min(Integer.MAX_VALUE, WEEK_BUCKET + (v - WEEK) / 60);
+    return (int) Math.min(LAST_BUCKET, WEEK_BUCKET + (v - WEEK) / 60);
   }
 
   static long lowerBound(int bucket) {
@@ -37,37 +39,54 @@ public final class Histogram {
     return WEEK + (bucket - WEEK_BUCKET) * 60L;
   }
 
+  private void add(int bucket, long count) {
+    if (bucket >= counts.length) {
+      counts = java.util.Arrays.copyOf(counts, Math.min(LAST_BUCKET + 1,
+          Math.max(bucket + 1, counts.length * 2)));
+    }
+    counts[bucket] += count;
+    total += count;
+  }
+
   public void add(long minutes) {
-    counts.merge(bucket(minutes), 1L, Long::sum);
+    add(bucket(minutes), 1);
   }
 
   public void addAll(Histogram other) {
-    other.counts.forEach((b, c) -> counts.merge(b, c, Long::sum));
+    if (other.counts.length > counts.length) {
+      counts = java.util.Arrays.copyOf(counts, other.counts.length);
+    }
+    for (int b = 0; b < other.counts.length; b++) {
+      counts[b] += other.counts[b];
+    }
+    total += other.total;
   }
 
   public long count() {
-    return counts.values().stream().mapToLong(Long::longValue).sum();
+    return total;
   }
 
   /** The p-th percentile (0..1), or null when empty. */
   public Double percentile(double p) {
-    long n = count();
-    if (n == 0) {
+    if (total == 0) {
       return null;
     }
-    double rank = p * (n - 1);
+    double rank = p * (total - 1);
     long lowRank = (long) Math.floor(rank);
     long highRank = (long) Math.ceil(rank);
     Long low = null;
     Long high = null;
     long seen = 0;
-    for (Map.Entry<Integer, Long> e : counts.entrySet()) {
-      seen += e.getValue();
+    for (int b = 0; b < counts.length; b++) {
+      if (counts[b] == 0) {
+        continue;
+      }
+      seen += counts[b];
       if (low == null && lowRank < seen) {
-        low = lowerBound(e.getKey());
+        low = lowerBound(b);
       }
       if (highRank < seen) {
-        high = lowerBound(e.getKey());
+        high = lowerBound(b);
         break;
       }
     }
@@ -77,19 +96,30 @@ public final class Histogram {
   /** {@code bucket:count} pairs joined by spaces; empty for an empty histogram. */
   String encode() {
     StringBuilder out = new StringBuilder();
-    counts.forEach((b, c) -> out.append(out.isEmpty() ? "" : " ").append(b).append(':').append(c));
+    for (int b = 0; b < counts.length; b++) {
+      if (counts[b] != 0) {
+        out.append(out.isEmpty() ? "" : " ").append(b).append(':').append(counts[b]);
+      }
+    }
     return out.toString();
   }
 
   static Histogram decode(String text) {
     Histogram h = new Histogram();
-    if (text == null || text.isEmpty()) {
-      return h;
-    }
-    for (String pair : text.split(" ")) {
-      int colon = pair.indexOf(':');
-      h.counts.merge(Integer.parseInt(pair, 0, colon, 10),
-          Long.parseLong(pair, colon + 1, pair.length(), 10), Long::sum);
+    int i = 0;
+    int n = text == null ? 0 : text.length();
+    while (i < n) {
+      int bucket = 0;
+      while (text.charAt(i) != ':') {
+        bucket = bucket * 10 + (text.charAt(i++) - '0');
+      }
+      i++;
+      long count = 0;
+      while (i < n && text.charAt(i) != ' ') {
+        count = count * 10 + (text.charAt(i++) - '0');
+      }
+      i++;
+      h.add(bucket, count);
     }
     return h;
   }

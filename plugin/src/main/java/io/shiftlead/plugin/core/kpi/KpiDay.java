@@ -32,9 +32,9 @@ public final class KpiDay {
   double cesSum;
   long negative;
   long followedUp;
-  final Histogram firstReply = new Histogram();
-  final Histogram resolution = new Histogram();
-  final Histogram followUp = new Histogram();
+  Histogram firstReply = new Histogram();
+  Histogram resolution = new Histogram();
+  Histogram followUp = new Histogram();
 
   void addCreated(TicketFact t) {
     created++;
@@ -195,9 +195,9 @@ public final class KpiDay {
     d.cesSum = Double.parseDouble(v[i++]);
     d.negative = Long.parseLong(v[i++]);
     d.followedUp = Long.parseLong(v[i]);
-    d.firstReply.addAll(Histogram.decode(parts[1]));
-    d.resolution.addAll(Histogram.decode(parts[2]));
-    d.followUp.addAll(Histogram.decode(parts[3]));
+    d.firstReply = Histogram.decode(parts[1]);
+    d.resolution = Histogram.decode(parts[2]);
+    d.followUp = Histogram.decode(parts[3]);
     return d;
   }
 }

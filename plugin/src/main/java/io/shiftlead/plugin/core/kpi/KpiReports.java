@@ -23,10 +23,12 @@ public final class KpiReports {
   public static KpiReport report(String connector, KpiPeriod period, GroupBy groupBy,
       Collection<Map.Entry<KpiRollup.Key, KpiDay>> rows, Instant now) {
     KpiPeriod previous = period.previous();
+    Map<String, KpiValues> current = slices(period, groupBy, rows, now);
+    Map<String, KpiValues> before = slices(previous, groupBy, rows, now);
+    boolean none = groupBy == GroupBy.NONE;
     return new KpiReport(connector, period, groupBy,
-        slices(period, GroupBy.NONE, rows, now).get("all"), slices(period, groupBy, rows, now),
-        slices(previous, GroupBy.NONE, rows, now).get("all"),
-        slices(previous, groupBy, rows, now));
+        none ? current.get("all") : slices(period, GroupBy.NONE, rows, now).get("all"), current,
+        none ? before.get("all") : slices(previous, GroupBy.NONE, rows, now).get("all"), before);
   }
 
   static Map<String, KpiValues> slices(KpiPeriod period, GroupBy groupBy,
