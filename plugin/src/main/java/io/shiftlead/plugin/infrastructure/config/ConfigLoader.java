@@ -27,7 +27,7 @@ public final class ConfigLoader {
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
   private static final Set<String> TOP_KEYS =
       Set.of("store", "rulesDirectory", "slaDirectory", "qaDirectory", "sandbox",
-          "evaluation", "connectors", "security");
+          "evaluation", "connectors", "security", "kpis");
 
   private final Function<String, Optional<List<SettingDefinition>>> connectorTypes;
   private final EnvironmentReferences env;
@@ -77,7 +77,8 @@ public final class ConfigLoader {
     if (!problems.isEmpty()) {
       throw new ConfigException(source, problems);
     }
-    return new ShiftleadConfig(store, rules, sla, qa, sandbox, evaluation, connectors, security);
+    return new ShiftleadConfig(store, rules, sla, qa, sandbox, evaluation, connectors, security,
+        kpis(root.path("kpis"), source));
   }
 
   private EvaluationConfig evaluation(JsonNode node, List<String> problems) {
@@ -101,6 +102,46 @@ public final class ConfigLoader {
     }
     return new EvaluationConfig(firstReply, slaDue, slaState, score, result,
         bool(node, "evaluation.qaEveryUpdate", false, problems));
+  }
+
+  /** {@code kpis: {goals: {csat: 0.85, ...}, changeAlert: 0.2}}; both optional. */
+  private static io.shiftlead.plugin.core.kpi.KpiGoals kpis(JsonNode node, String source) {
+    List<String> problems = new ArrayList<>();
+    unknownKeys("kpis.", node, Set.of("goals", "changeAlert", "weeklySummaryUrl"), problems);
+    JsonNode summary = node.path("weeklySummaryUrl");
+    String summaryUrl = summary.isMissingNode() || summary.isNull() ? null : summary.asText();
+    if (summaryUrl != null && !summaryUrl.startsWith("http://")
+        && !summaryUrl.startsWith("https://")) {
+      problems.add("kpis.weeklySummaryUrl: must be an http(s) URL, got " + summaryUrl);
+    }
+    java.util.Map<String, Double> goals = new java.util.LinkedHashMap<>();
+    JsonNode g = node.path("goals");
+    if (!g.isMissingNode() && !g.isNull() && !g.isObject()) {
+      problems.add("kpis.goals: must be a mapping of KPI name to number");
+    }
+    g.fields().forEachRemaining(e -> {
+      String problem = io.shiftlead.plugin.core.kpi.KpiGoals.problem(e.getKey());
+      if (problem != null) {
+        problems.add("kpis.goals." + e.getKey() + ": " + problem);
+      } else if (!e.getValue().isNumber()) {
+        problems.add("kpis.goals." + e.getKey() + ": must be a number, got " + e.getValue());
+      } else {
+        goals.put(e.getKey(), e.getValue().asDouble());
+      }
+    });
+    JsonNode alert = node.path("changeAlert");
+    double change = 0.2;
+    if (!alert.isMissingNode()) {
+      if (!alert.isNumber() || alert.asDouble() <= 0) {
+        problems.add("kpis.changeAlert: must be a positive number (0.2 = 20 %), got " + alert);
+      } else {
+        change = alert.asDouble();
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new ConfigException(source, problems);
+    }
+    return new io.shiftlead.plugin.core.kpi.KpiGoals(goals, change, summaryUrl);
   }
 
   private StoreConfig store(JsonNode node, List<String> problems) {

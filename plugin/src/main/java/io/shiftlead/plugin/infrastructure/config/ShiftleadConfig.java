@@ -19,7 +19,8 @@ public record ShiftleadConfig(
     SandboxConfig sandbox,
     EvaluationConfig evaluation,
     List<ConnectorConfig> connectors,
-    SecurityConfig security) {
+    SecurityConfig security,
+    io.shiftlead.plugin.core.kpi.KpiGoals kpis) {
 
   /** Where the store lives: an H2 file by default, PostgreSQL by JDBC URL. */
   public record StoreConfig(String url, String user, String password) {

@@ -31,6 +31,9 @@ import io.shiftlead.plugin.infrastructure.store.Database;
 import io.shiftlead.plugin.infrastructure.store.Jdbc;
 import io.shiftlead.plugin.infrastructure.notify.HttpNotificationSender;
 import io.shiftlead.plugin.infrastructure.store.JdbcConnectorStateRepository;
+import io.shiftlead.plugin.infrastructure.store.JdbcKpiStore;
+import io.shiftlead.plugin.application.KpiRecordingTicketRepository;
+import io.shiftlead.plugin.core.kpi.SlaEngineOutcomes;
 import io.shiftlead.plugin.infrastructure.store.JdbcNotificationOutbox;
 import io.shiftlead.plugin.infrastructure.store.JdbcOutboxRepository;
 import io.shiftlead.plugin.infrastructure.store.JdbcSlaFiredLedger;
@@ -67,6 +70,9 @@ public final class ShiftleadRuntime implements AutoCloseable {
   private final ConnectorStateRepository states;
   private final WebhookInbox inbox;
   private final NotificationOutbox notifications;
+  private final JdbcKpiStore kpis;
+  private final io.shiftlead.plugin.application.SurveyIntakeService surveyIntake;
+  private io.shiftlead.plugin.core.kpi.KpiGoals kpiGoals = io.shiftlead.plugin.core.kpi.KpiGoals.NONE;
   private RuleSetRepository rules;
   private SlaCalculator sla;
   private Optional<QaWiring> qa = Optional.empty();
@@ -83,7 +89,11 @@ public final class ShiftleadRuntime implements AutoCloseable {
     this.database = database;
     this.sandbox = sandbox;
     Jdbc jdbc = database.jdbc();
-    this.tickets = new JdbcTicketRepository(jdbc, clock);
+    // every stored ticket and survey also updates its KPI facts (docs/kpis.md)
+    this.kpis = new JdbcKpiStore(jdbc, clock);
+    this.tickets = new KpiRecordingTicketRepository(new JdbcTicketRepository(jdbc, clock), kpis,
+        new SlaEngineOutcomes(() -> sla, clock));
+    this.surveyIntake = new io.shiftlead.plugin.application.SurveyIntakeService(tickets, clock);
     this.outbox = new JdbcOutboxRepository(jdbc, clock);
     this.states = new JdbcConnectorStateRepository(jdbc);
     this.inbox = new JdbcWebhookInbox(jdbc, clock);
@@ -104,6 +114,7 @@ public final class ShiftleadRuntime implements AutoCloseable {
       throw e;
     }
     ShiftleadRuntime runtime = new ShiftleadRuntime(database, sandbox, clock);
+    runtime.kpiGoals = config.kpis() == null ? runtime.kpiGoals : config.kpis();
     runtime.rules = new RuleSetRepository(Path.of(config.rulesDirectory()));
     runtime.reloadRules();
     try {
@@ -125,6 +136,7 @@ public final class ShiftleadRuntime implements AutoCloseable {
     for (ConnectorConfig connectorConfig : config.connectors()) {
       runtime.add(connectorConfig, registry, config, scheduler, clock);
     }
+    runtime.scheduleWeeklyKpiSummary(scheduler, clock);
     LOG.info(() -> "Shiftlead started: store " + Database.redacted(config.store().url()) + ", connectors "
         + runtime.connectors.keySet());
     return runtime;
@@ -162,6 +174,26 @@ public final class ShiftleadRuntime implements AutoCloseable {
         .map(handler -> new WebhookIntakeService(cc.name(), handler, inbox, clock));
     connectors.put(cc.name(), new Running(cc, connector, worker, webhooks));
     schedules.add(scheduler.scheduleWithFixedDelay(worker, 0, 1, TimeUnit.SECONDS));
+  }
+
+  /**
+   * Hourly: queues last week's KPI summary for each connector when {@code kpis.weeklySummaryUrl} is
+   * set; the outbox key makes it once per week, and each connector's worker delivers it.
+   */
+  private void scheduleWeeklyKpiSummary(ScheduledExecutorService scheduler, Clock clock) {
+    if (kpiGoals.weeklySummaryUrl() == null) {
+      return;
+    }
+    var weekly = new io.shiftlead.plugin.application.WeeklyKpiSummary(kpis, notifications);
+    schedules.add(scheduler.scheduleWithFixedDelay(() -> {
+      for (String name : connectors.keySet()) {
+        try {
+          weekly.queueLastWeek(name, kpiGoals, clock.instant());
+        } catch (RuntimeException e) {
+          LOG.warning(() -> name + ": weekly KPI summary not queued: " + e.getMessage());
+        }
+      }
+    }, 1, 60, TimeUnit.MINUTES));
   }
 
   /**
@@ -223,6 +255,26 @@ public final class ShiftleadRuntime implements AutoCloseable {
   /** The SLA KPI inputs stored on every evaluation. */
   public SlaKpiRepository slaKpis() {
     return slaKpis;
+  }
+
+  /** Survey answers from outside the helpdesks (webhook, CSV import). */
+  public io.shiftlead.plugin.application.SurveyIntakeService surveyIntake() {
+    return surveyIntake;
+  }
+
+  /** KPI goals and the change that flags a KPI, from the configuration. */
+  public io.shiftlead.plugin.core.kpi.KpiGoals kpiGoals() {
+    return kpiGoals;
+  }
+
+  /** The configured connector names, in configuration order. */
+  public List<String> connectorNames() {
+    return List.copyOf(connectors.keySet());
+  }
+
+  /** KPI facts and reports. */
+  public JdbcKpiStore kpis() {
+    return kpis;
   }
 
   public OutboxRepository outbox() {

@@ -66,7 +66,9 @@ abstract class QaServiceContract {
 
   @AfterEach
   void close() {
-    database.close();
+    if (database != null) { // null when the store was skipped (no PostgreSQL)
+      database.close();
+    }
   }
 
   /** Stores the ticket (as the pipeline does) and lets the evaluator score and record it. */

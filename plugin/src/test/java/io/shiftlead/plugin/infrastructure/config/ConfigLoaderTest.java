@@ -225,4 +225,18 @@ class ConfigLoaderTest {
 
     assertThat(config.qaDirectory()).isEqualTo("classpath:qa");
   }
+
+  @Test
+  void kpiGoalsAreReadAndAnUnknownKpiOrANonNumberIsRefusedByName() {
+    ShiftleadConfig config = loader(Map.of("ZENDESK_TOKEN", "x")).load("t", VALID
+        + "kpis:\n  goals: {csat: 0.85, first_reply_p90_minutes: 240}\n  changeAlert: 0.1\n");
+    assertThat(config.kpis().goals()).containsEntry("csat", 0.85)
+        .containsEntry("first_reply_p90_minutes", 240.0);
+    assertThat(config.kpis().changeAlert()).isEqualTo(0.1);
+
+    assertThatThrownBy(() -> loader(Map.of("ZENDESK_TOKEN", "x")).load("t", VALID
+        + "kpis:\n  goals: {csat_score: 0.85, nps: high}\n"))
+        .hasMessageContaining("kpis.goals.csat_score: unknown KPI 'csat_score', known:")
+        .hasMessageContaining("kpis.goals.nps: must be a number");
+  }
 }

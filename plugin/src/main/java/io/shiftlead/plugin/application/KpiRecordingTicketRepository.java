@@ -1,0 +1,117 @@
+package io.shiftlead.plugin.application;
+
+import io.shiftlead.connectors.spi.model.SurveyResponse;
+import io.shiftlead.connectors.spi.model.Ticket;
+import io.shiftlead.plugin.core.kpi.SlaOutcomes;
+import io.shiftlead.plugin.core.kpi.SurveyFact;
+import io.shiftlead.plugin.core.kpi.SurveyFacts;
+import io.shiftlead.plugin.core.kpi.TicketFact;
+import io.shiftlead.plugin.core.kpi.TicketFacts;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The ticket store with the KPI facts kept up to date: every ticket or survey the pipeline stores
+ * (pulled pages, webhook re-fetches, imported surveys) also upserts its facts, so reports never
+ * re-read tickets. A decorator of the repository port: the pipeline itself is unchanged.
+ */
+public final class KpiRecordingTicketRepository implements TicketRepository {
+  private static final Logger LOG = Logger.getLogger(KpiRecordingTicketRepository.class.getName());
+
+  private final TicketRepository delegate;
+  private final KpiStore kpis;
+  private final SlaOutcomes sla;
+
+  public KpiRecordingTicketRepository(TicketRepository delegate, KpiStore kpis, SlaOutcomes sla) {
+    this.delegate = delegate;
+    this.kpis = kpis;
+    this.sla = sla;
+  }
+
+  @Override
+  public void upsertAll(String connector, List<Ticket> tickets) {
+    delegate.upsertAll(connector, tickets);
+    List<TicketFact> facts = new ArrayList<>(tickets.size());
+    List<SurveyFact> embedded = new ArrayList<>();
+    for (Ticket ticket : tickets) {
+      facts.add(TicketFacts.of(connector, ticket, outcome(ticket), null));
+      for (SurveyResponse r : ticket.surveys()) {
+        surveyFact(connector, r, ticket).ifPresent(embedded::add);
+      }
+    }
+    kpis.upsertTicketFacts(facts);
+    kpis.upsertSurveyFacts(embedded);
+    for (Ticket ticket : tickets) {
+      // a reply after a bad rating is its follow-up
+      for (KpiStore.Unfollowed u : kpis.unfollowedNegatives(connector, ticket.id())) {
+        var at = SurveyFacts.followUp(ticket, u.answeredAt());
+        if (at != null) {
+          kpis.markFollowedUp(connector, u.responseId(), at,
+              Math.max(0, Duration.between(u.answeredAt(), at).toMinutes()));
+        }
+      }
+    }
+  }
+
+  @Override
+  public void upsertSurveys(String connector, List<SurveyResponse> responses) {
+    delegate.upsertSurveys(connector, responses);
+    List<SurveyFact> facts = new ArrayList<>(responses.size());
+    for (SurveyResponse r : responses) {
+      Ticket ticket = r.ticketId() == null ? null : delegate.find(connector, r.ticketId())
+          .orElse(null);
+      surveyFact(connector, r, ticket).ifPresent(facts::add);
+    }
+    kpis.upsertSurveyFacts(facts);
+  }
+
+  private SlaOutcomes.Outcome outcome(Ticket ticket) {
+    try {
+      return sla.of(ticket);
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "SLA outcome of ticket {0} not computed: {1}",
+          new Object[] {ticket.id(), e.getMessage()});
+      return SlaOutcomes.Outcome.NONE;
+    }
+  }
+
+  private static Optional<SurveyFact> surveyFact(String connector, SurveyResponse r,
+      Ticket ticket) {
+    if (r.at() == null) {
+      LOG.log(Level.WARNING, "{0}: survey {1} has no answer time, left out of the KPIs",
+          new Object[] {connector, r.id()});
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(SurveyFacts.of(connector, r, ticket));
+    } catch (IllegalArgumentException e) {
+      LOG.log(Level.WARNING, "{0}: survey {1} left out of the KPIs: {2}",
+          new Object[] {connector, r.id(), e.getMessage()});
+      return Optional.empty();
+    }
+  }
+
+  @Override
+  public Optional<Ticket> find(String connector, String ticketId) {
+    return delegate.find(connector, ticketId);
+  }
+
+  @Override
+  public void forEachOpen(String connector, java.util.function.Consumer<Ticket> each) {
+    delegate.forEachOpen(connector, each);
+  }
+
+  @Override
+  public long count(String connector) {
+    return delegate.count(connector);
+  }
+
+  @Override
+  public long countSurveys(String connector) {
+    return delegate.countSurveys(connector);
+  }
+}
