@@ -195,7 +195,7 @@ public final class ZendeskConnector implements HelpdeskConnector {
   /**
    * The status history from the ticket's audits: one more read per ticket (a page per 100
    * audits), skipped for a ticket still {@code new}, which has never changed status. See
-   * docs/connectors/zendesk.md for why audits and not the incremental ticket-events export.
+   * docs/connectors.md ("Zendesk status history") for why audits and not the incremental ticket-events export.
    */
   private List<StatusChange> statusHistory(WireTicket ticket) throws ConnectorException {
     if (!StatusHistory.worthReading(ticket.status())) {
