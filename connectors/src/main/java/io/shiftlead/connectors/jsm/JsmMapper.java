@@ -103,7 +103,7 @@ public final class JsmMapper {
         f.labels(),
         merged(customFields(wire, f), extraFields),
         deleted ? List.of() : conversation,
-        List.of(),
+        deleted ? List.of() : JsmChangelog.statusChanges(wire, f),
         List.of(),
         deleted,
         commentCount);

@@ -11,10 +11,12 @@ import io.shiftlead.connectors.spi.error.ConnectorException;
 import io.shiftlead.connectors.spi.error.NotFoundException;
 import io.shiftlead.connectors.spi.error.PermanentException;
 import io.shiftlead.connectors.spi.model.SurveyResponse;
+import io.shiftlead.connectors.spi.model.StatusChange;
 import io.shiftlead.connectors.spi.model.Ticket;
 import io.shiftlead.connectors.spi.model.TicketUpdate;
 import io.shiftlead.connectors.spi.model.UpdateResult;
 import io.shiftlead.connectors.zammad.api.ArticlesApi;
+import io.shiftlead.connectors.zammad.api.HistoryApi;
 import io.shiftlead.connectors.zammad.api.TagsApi;
 import io.shiftlead.connectors.zammad.api.TicketsApi;
 import io.shiftlead.connectors.zammad.wire.RawTicket;
@@ -29,7 +31,7 @@ import java.util.Optional;
 
 /**
  * One Zammad instance. Tickets come from the ticket search ordered by {@code updated_at} (see
- * {@link SearchCursor}), each with its articles and tags; there are no surveys; writes go through
+ * {@link SearchCursor}), each with its articles, tags and status history (ticket_history); there are no surveys; writes go through
  * {@link ZammadUpdates}. Keeps no state between pages.
  */
 public final class ZammadConnector implements HelpdeskConnector {
@@ -46,6 +48,7 @@ public final class ZammadConnector implements HelpdeskConnector {
   private final ZammadClient client;
   private final TicketsApi tickets;
   private final ArticlesApi articles;
+  private final HistoryApi history;
   private final TagsApi tags;
   private final ZammadMapper mapper;
   private final ZammadUpdates updates;
@@ -56,6 +59,7 @@ public final class ZammadConnector implements HelpdeskConnector {
     this.client = new ZammadClient(settings, sleeper);
     this.tickets = new TicketsApi(client);
     this.articles = new ArticlesApi(client);
+    this.history = new HistoryApi(client);
     this.tags = new TagsApi(client);
     this.mapper = new ZammadMapper(settings.customFields());
     this.updates = new ZammadUpdates(settings, tickets, articles, tags);
@@ -151,15 +155,17 @@ public final class ZammadConnector implements HelpdeskConnector {
     long id = raw.ticket().id();
     List<WireArticle> conversation = null;
     List<String> tagList = null;
+    List<StatusChange> statusChanges = List.of();
     boolean deleted = false;
     try {
       conversation = articles.byTicket(id);
       tagList = tags.list(id);
+      statusChanges = ZammadStatusHistory.of(history.ofTicket(id));
     } catch (NotFoundException gone) {
       deleted = true; // deleted between the search and this read
     }
     try {
-      return mapper.ticket(raw, conversation, tagList, deleted);
+      return mapper.ticket(raw, conversation, tagList, deleted, statusChanges);
     } catch (RuntimeException malformed) {
       throw new PermanentException("unreadable Zammad ticket " + id + ": " + malformed.getMessage(),
           malformed);

@@ -8,6 +8,7 @@ import io.shiftlead.connectors.spi.model.Comment;
 import io.shiftlead.connectors.spi.model.Person;
 import io.shiftlead.connectors.spi.model.Priority;
 import io.shiftlead.connectors.spi.model.Ticket;
+import io.shiftlead.connectors.spi.model.StatusChange;
 import io.shiftlead.connectors.spi.model.TicketStatus;
 import io.shiftlead.connectors.zammad.wire.RawTicket;
 import io.shiftlead.connectors.zammad.wire.WireArticle;
@@ -48,6 +49,12 @@ public final class ZammadMapper {
    * @param deleted true when the ticket vanished between the search and the article read
    */
   public Ticket ticket(RawTicket raw, List<WireArticle> articles, List<String> tags, boolean deleted) {
+    return ticket(raw, articles, tags, deleted, List.of());
+  }
+
+  /** As {@link #ticket(RawTicket, List, List, boolean)}, with the status history. */
+  public Ticket ticket(RawTicket raw, List<WireArticle> articles, List<String> tags, boolean deleted,
+      List<StatusChange> statusChanges) {
     WireTicket wire = raw.ticket();
     require(wire.id() != null, "ticket without id");
     require(wire.createdAt() != null, "ticket " + wire.id() + " without created_at");
@@ -76,7 +83,7 @@ public final class ZammadMapper {
         tags,
         fields(raw),
         conversation,
-        List.of(),
+        gone ? List.of() : statusChanges,
         List.of(),
         gone,
         commentCount);

@@ -10,10 +10,13 @@ import io.shiftlead.connectors.spi.WebhookHandler;
 import io.shiftlead.connectors.spi.error.ConnectorException;
 import io.shiftlead.connectors.spi.error.NotFoundException;
 import io.shiftlead.connectors.spi.error.PermanentException;
+import io.shiftlead.connectors.spi.model.StatusChange;
 import io.shiftlead.connectors.spi.model.SurveyResponse;
 import io.shiftlead.connectors.spi.model.Ticket;
+import io.shiftlead.connectors.spi.model.TicketStatus;
 import io.shiftlead.connectors.spi.model.TicketUpdate;
 import io.shiftlead.connectors.spi.model.UpdateResult;
+import io.shiftlead.connectors.zendesk.api.AuditsApi;
 import io.shiftlead.connectors.zendesk.api.CommentsApi;
 import io.shiftlead.connectors.zendesk.api.IncrementalExportApi;
 import io.shiftlead.connectors.zendesk.api.JobStatusApi;
@@ -37,7 +40,8 @@ import java.util.Optional;
 
 /**
  * One Zendesk Support account. Tickets come from the cursor-based incremental export (the cursor is
- * Zendesk's {@code after_cursor}), each with its comments; surveys are legacy CSAT ratings; writes
+ * Zendesk's {@code after_cursor}), each with its comments and its status history (from the ticket's
+ * audits); surveys are legacy CSAT ratings; writes
  * go through {@link ZendeskUpdates}. Keeps no state between pages beyond a cache of users.
  */
 public final class ZendeskConnector implements HelpdeskConnector {
@@ -52,6 +56,7 @@ public final class ZendeskConnector implements HelpdeskConnector {
   private final ZendeskClient client;
   private final IncrementalExportApi export;
   private final CommentsApi comments;
+  private final AuditsApi audits;
   private final TicketsApi tickets;
   private final SatisfactionApi satisfaction;
   private final ZendeskMapper mapper;
@@ -65,6 +70,7 @@ public final class ZendeskConnector implements HelpdeskConnector {
     UsersCache users = new UsersCache();
     this.export = new IncrementalExportApi(client, users);
     this.comments = new CommentsApi(client, users);
+    this.audits = new AuditsApi(client);
     this.tickets = new TicketsApi(client, users);
     this.satisfaction = new SatisfactionApi(client);
     this.mapper = new ZendeskMapper(users, settings.customFields());
@@ -168,20 +174,35 @@ public final class ZendeskConnector implements HelpdeskConnector {
 
   private Ticket withConversation(WireTicket ticket) throws ConnectorException {
     List<WireComment> conversation = null;
+    List<StatusChange> history = List.of();
     WireTicket current = ticket;
     if (!"deleted".equalsIgnoreCase(ticket.status()) && ticket.id() != null) {
       try {
         conversation = comments.list(ticket.id());
+        history = statusHistory(ticket);
       } catch (NotFoundException gone) {
         current = deleted(ticket); // deleted between the export and this read
       }
     }
     try {
-      return mapper.ticket(current, conversation);
+      return mapper.ticket(current, conversation, history);
     } catch (RuntimeException malformed) {
       throw new PermanentException("unreadable Zendesk ticket " + ticket.id() + ": "
           + malformed.getMessage(), malformed);
     }
+  }
+
+  /**
+   * The status history from the ticket's audits: one more read per ticket (a page per 100
+   * audits), skipped for a ticket still {@code new}, which has never changed status. See
+   * docs/connectors.md ("Zendesk status history") for why audits and not the incremental ticket-events export.
+   */
+  private List<StatusChange> statusHistory(WireTicket ticket) throws ConnectorException {
+    if (!StatusHistory.worthReading(ticket.status())) {
+      return ticket.createdAt() == null ? List.of()
+          : List.of(new StatusChange(ticket.createdAt(), null, TicketStatus.NEW));
+    }
+    return StatusHistory.of(audits.list(ticket.id()));
   }
 
   /** The export repeats a ticket once per change: keep the latest (highest generated_timestamp). */

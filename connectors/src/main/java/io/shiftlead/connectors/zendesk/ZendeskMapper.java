@@ -7,6 +7,7 @@ import io.shiftlead.connectors.spi.model.Channel;
 import io.shiftlead.connectors.spi.model.Comment;
 import io.shiftlead.connectors.spi.model.Person;
 import io.shiftlead.connectors.spi.model.Priority;
+import io.shiftlead.connectors.spi.model.StatusChange;
 import io.shiftlead.connectors.spi.model.SurveyKind;
 import io.shiftlead.connectors.spi.model.SurveyResponse;
 import io.shiftlead.connectors.spi.model.Ticket;
@@ -55,6 +56,14 @@ public final class ZendeskMapper {
    * @param comments null when not read (commentCount then comes from the export's sideload)
    */
   public Ticket ticket(WireTicket wire, List<WireComment> comments) {
+    return ticket(wire, comments, List.of());
+  }
+
+  /**
+   * A ticket with its conversation and status history (see {@code StatusHistory}); a deleted
+   * ticket keeps neither.
+   */
+  public Ticket ticket(WireTicket wire, List<WireComment> comments, List<StatusChange> statusChanges) {
     require(wire.id() != null, "ticket without id");
     require(wire.createdAt() != null, "ticket " + wire.id() + " without created_at");
     boolean deleted = "deleted".equalsIgnoreCase(wire.status());
@@ -82,7 +91,7 @@ public final class ZendeskMapper {
         wire.tags(),
         fields(wire.customFields()),
         conversation,
-        List.of(),
+        deleted ? List.of() : statusChanges,
         embeddedSurvey(wire).map(List::of).orElse(List.of()),
         deleted,
         commentCount);

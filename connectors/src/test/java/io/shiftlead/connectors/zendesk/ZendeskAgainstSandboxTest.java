@@ -7,6 +7,7 @@ import io.shiftlead.connectors.spi.Cursor;
 import io.shiftlead.connectors.spi.Page;
 import io.shiftlead.connectors.spi.model.InternalNote;
 import io.shiftlead.connectors.spi.model.Ticket;
+import io.shiftlead.connectors.spi.model.TicketStatus;
 import io.shiftlead.connectors.spi.model.TicketUpdate;
 import io.shiftlead.connectors.spi.model.UpdateResult;
 import io.shiftlead.testfixtures.generator.CustomField;
@@ -14,7 +15,9 @@ import io.shiftlead.testfixtures.sandbox.SandboxHelpdesk;
 import io.shiftlead.testfixtures.sandbox.SandboxOptions;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -62,6 +65,46 @@ class ZendeskAgainstSandboxTest {
       assertThat(sandbox.ticket(id).tags()).contains("sla_breach");
       assertThat(sandbox.comments(id).get(commentsBefore).body()).contains(note.marker());
     }
+  }
+
+  @Test
+  void everyPulledTicketCarriesTheStatusHistoryTheSandboxGenerated() throws Exception {
+    try (SandboxHelpdesk sandbox = SandboxHelpdesk.start(SandboxOptions.defaults().withTicketCount(60));
+        ZendeskConnector connector = new ZendeskConnectorFactory().create(settings(sandbox),
+            Clock.systemUTC(), wait -> { })) {
+      Map<String, Ticket> pulled = new LinkedHashMap<>();
+      Cursor cursor = Cursor.BEGINNING;
+      boolean end = false;
+      for (int page = 0; page < 50 && !end; page++) {
+        Page<Ticket> result = connector.pullTickets(cursor);
+        result.items().forEach(t -> pulled.put(t.id(), t));
+        cursor = result.next();
+        end = result.endOfStream();
+      }
+
+      int withPauses = 0;
+      for (io.shiftlead.testfixtures.generator.Ticket seed : sandbox.dataset().tickets()) {
+        if ("deleted".equals(seed.status())) {
+          continue;
+        }
+        List<String> expected = new ArrayList<>();
+        expected.add(seed.createdAt() + " null>" + (seed.statusChanges().isEmpty() ? seed.status()
+            : seed.statusChanges().get(0).from()));
+        seed.statusChanges().forEach(c -> expected.add(c.at() + " " + c.from() + ">" + c.to()));
+        List<String> actual = pulled.get(String.valueOf(seed.id())).statusChanges().stream()
+            .map(c -> c.at() + " " + (c.from() == null ? "null" : zendesk(c.from())) + ">" + zendesk(c.to()))
+            .toList();
+        assertThat(actual).as("ticket %d", seed.id()).containsExactlyElementsOf(expected);
+        if (seed.statusChanges().stream().anyMatch(c -> Set.of("pending", "hold").contains(c.to()))) {
+          withPauses++;
+        }
+      }
+      assertThat(withPauses).isPositive();
+    }
+  }
+
+  private static String zendesk(TicketStatus status) {
+    return status == TicketStatus.ON_HOLD ? "hold" : status.wireName();
   }
 
   private static ConnectorSettings settings(SandboxHelpdesk sandbox) {

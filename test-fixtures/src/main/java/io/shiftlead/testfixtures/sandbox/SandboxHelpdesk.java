@@ -20,7 +20,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A running sandbox helpdesk on 127.0.0.1. By default it speaks Zendesk: the API subset the
- * Shiftlead Zendesk connector uses (incremental export, ticket, comments, CSAT, ticket fields,
+ * Shiftlead Zendesk connector uses (incremental export, ticket, comments, audits, CSAT, ticket fields,
  * update, update_many + job status), Zendesk's auth, account rate limit and per-ticket update limit,
  * plus inspection methods and fault injection for tests. With {@link SandboxOptions#withVendor}
  * {@link Vendor#FRESHDESK} the same dataset and state are served through the Freshdesk API v2 subset

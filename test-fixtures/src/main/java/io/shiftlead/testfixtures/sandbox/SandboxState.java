@@ -139,6 +139,11 @@ public final class SandboxState implements TicketChanges.Lookup {
         .collect(Collectors.toList());
   }
 
+  /** The rendered audits of a live ticket, oldest first (see {@link TicketAudits}). */
+  synchronized List<ObjectNode> auditsJson(long id) {
+    return TicketAudits.render(live(id), json, this::auditId);
+  }
+
   synchronized ArrayNode usersJson(Set<Long> ids) {
     ArrayNode nodes = JsonResponses.MAPPER.createArrayNode();
     ids.stream().filter(json::knowsUser).forEach(id -> nodes.add(json.user(id)));
@@ -231,6 +236,7 @@ public final class SandboxState implements TicketChanges.Lookup {
     }
     if (c.status != null && !c.status.equals(t.status)) {
       change(events, changed, "status", c.status, t.status);
+      t.statusEvents.add(new StatusEvent(at, t.status, c.status, auditId, apiUserId, "api"));
       t.status = c.status;
     }
     if (c.assigneeGiven && !Objects.equals(c.assigneeId, t.assigneeId)) {
@@ -296,9 +302,11 @@ public final class SandboxState implements TicketChanges.Lookup {
     Instant at = nextChangeTime();
     Comment comment = new Comment(nextCommentId++, t.requesterId, body, null, true, "web", at);
     t.comments.add(comment);
-    auditIdByComment.put(comment.id(), nextAuditId++);
+    long auditId = nextAuditId++;
+    auditIdByComment.put(comment.id(), auditId);
     List<String> changed = new ArrayList<>(List.of("comment"));
     if (Set.of("pending", "solved", "hold", "closed").contains(t.status)) {
+      t.statusEvents.add(new StatusEvent(at, t.status, "open", auditId, t.requesterId, "web"));
       t.status = "open";
       changed.add("status");
     }

@@ -2,6 +2,7 @@ package io.shiftlead.testfixtures.sandbox;
 
 import io.shiftlead.testfixtures.generator.Comment;
 import io.shiftlead.testfixtures.generator.SatisfactionRating;
+import io.shiftlead.testfixtures.generator.StatusChange;
 import io.shiftlead.testfixtures.generator.Ticket;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,6 +31,8 @@ final class SandboxTicket {
   final List<String> tags;
   final Map<Long, Object> customFields;
   final List<Comment> comments;
+  /** Every status change since creation, oldest first (seeded history, then API updates). */
+  final List<StatusEvent> statusEvents = new ArrayList<>();
   SatisfactionRating rating;
   Instant updatedAt;
   long sequence;
@@ -52,6 +55,11 @@ final class SandboxTicket {
     this.customFields = new LinkedHashMap<>(seed.customFields());
     this.comments = new ArrayList<>(seed.comments());
     this.rating = seed.satisfactionRating();
+    for (StatusChange change : seed.statusChanges()) {
+      if (!"deleted".equals(change.to())) {
+        statusEvents.add(new StatusEvent(change.at(), change.from(), change.to(), null, null, null));
+      }
+    }
     this.updatedAt = seed.updatedAt();
     this.generatedTimestamp = seed.updatedAt().getEpochSecond();
     this.changedAt = seed.updatedAt();

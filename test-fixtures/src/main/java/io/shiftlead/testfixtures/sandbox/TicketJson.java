@@ -135,7 +135,7 @@ final class TicketJson {
     return "<div class=\"zd-comment\" dir=\"auto\">" + inner + "</div>";
   }
 
-  private ObjectNode via(String channel, long fromUserId) {
+  ObjectNode via(String channel, long fromUserId) {
     ObjectNode via = JsonResponses.object().put("channel", channel);
     ObjectNode source = via.putObject("source");
     ObjectNode from = source.putObject("from");

@@ -19,6 +19,7 @@ final class ZendeskDialect implements ApiDialect {
         new Route("GET", "/api/v2/tickets/([^/]+)", reads::ticket),
         new Route("PUT", "/api/v2/tickets/([^/]+)", updates::updateOne),
         new Route("GET", "/api/v2/tickets/([^/]+)/comments", new CommentsHandler(state, baseUrl)),
+        new Route("GET", "/api/v2/tickets/([^/]+)/audits", new AuditsHandler(state, baseUrl)),
         new Route("GET", "/api/v2/satisfaction_ratings", new SatisfactionRatingsHandler(state, baseUrl)),
         new Route("GET", "/api/v2/ticket_fields", reads::ticketFields),
         new Route("GET", "/api/v2/job_statuses/show_many", jobs::showMany),

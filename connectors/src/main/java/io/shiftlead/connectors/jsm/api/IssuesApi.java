@@ -14,10 +14,14 @@ public final class IssuesApi {
     this.client = client;
   }
 
-  /** {@code GET /rest/api/3/issue/{key}?fields=...}; 404 is thrown as NotFoundException. */
+  /**
+   * {@code GET /rest/api/3/issue/{key}?fields=...&expand=changelog}; 404 is thrown as
+   * NotFoundException.
+   */
   public WireIssue get(String key, List<String> fields) throws ConnectorException {
     return client.get("issue " + key, client.url("rest/api/3/issue").addPathSegment(key)
-        .addQueryParameter("fields", String.join(",", fields)).build(), WireIssue.class);
+        .addQueryParameter("fields", String.join(",", fields))
+        .addQueryParameter("expand", "changelog").build(), WireIssue.class);
   }
 
   /** {@code PUT /rest/api/3/issue/{key}} with {@code {"fields": ..., "update": ...}}; answers 204. */

@@ -17,11 +17,14 @@ public final class SearchApi {
     this.client = client;
   }
 
-  /** One page; {@code nextPageToken} null for the first. */
+  /**
+   * One page; {@code nextPageToken} null for the first. Issues come with {@code expand=changelog}:
+   * their status history costs no extra request.
+   */
   public SearchResponse page(String jql, List<String> fields, int maxResults, String nextPageToken)
       throws ConnectorException {
     return client.post("JQL search" + (nextPageToken == null ? "" : " (next page)"),
         client.url("rest/api/3/search/jql").build(),
-        new SearchRequest(jql, fields, maxResults, nextPageToken), SearchResponse.class);
+        SearchRequest.withChangelog(jql, fields, maxResults, nextPageToken), SearchResponse.class);
   }
 }
