@@ -68,6 +68,7 @@ public final class ShiftleadRuntime implements AutoCloseable {
   private final WebhookInbox inbox;
   private final NotificationOutbox notifications;
   private RuleSetRepository rules;
+  private ShiftleadConfig config;
   private SlaCalculator sla;
   private Optional<QaWiring> qa = Optional.empty();
   private final Map<String, Running> connectors = new LinkedHashMap<>();
@@ -76,7 +77,7 @@ public final class ShiftleadRuntime implements AutoCloseable {
   private final SlaKpiRepository slaKpis;
   private volatile boolean running = true;
 
-  private record Running(ConnectorConfig config, HelpdeskConnector connector,
+  private record Running(ConnectorConfig config, BackfillingConnector connector,
       ConnectorWorker worker, Optional<WebhookIntakeService> webhooks) {}
 
   private ShiftleadRuntime(Database database, AutoCloseable sandbox, Clock clock) {
@@ -104,6 +105,7 @@ public final class ShiftleadRuntime implements AutoCloseable {
       throw e;
     }
     ShiftleadRuntime runtime = new ShiftleadRuntime(database, sandbox, clock);
+    runtime.config = config;
     runtime.rules = new RuleSetRepository(Path.of(config.rulesDirectory()));
     runtime.reloadRules();
     try {
@@ -132,8 +134,9 @@ public final class ShiftleadRuntime implements AutoCloseable {
 
   private void add(ConnectorConfig cc, ConnectorRegistry registry, ShiftleadConfig config,
       ScheduledExecutorService scheduler, Clock clock) {
-    HelpdeskConnector connector = registry.factory(cc.type()).orElseThrow()
-        .create(new ConnectorSettings(cc.name(), cc.settings()), clock);
+    BackfillingConnector connector = new BackfillingConnector(cc.name(),
+        registry.factory(cc.type()).orElseThrow()
+            .create(new ConnectorSettings(cc.name(), cc.settings()), clock), clock);
     // rules for this connector: shared.yaml plus <connector name>.yaml in the rules directory
     RulesEvaluator ruleEvaluator = new RulesEvaluator(rules.engineFor(cc.name(),
         new InMemoryRoutingState(), new StoreAgentLoad(database.jdbc(), cc.name(), clock)), clock,
@@ -210,6 +213,21 @@ public final class ShiftleadRuntime implements AutoCloseable {
   /** The webhook intake of a connector; empty when unknown or it takes no webhooks. */
   public Optional<WebhookIntakeService> webhooks(String connectorName) {
     return Optional.ofNullable(connectors.get(connectorName)).flatMap(Running::webhooks);
+  }
+
+  /** A configured connector, for the admin console's test connection and backfill. */
+  public Optional<BackfillingConnector> connector(String connectorName) {
+    return Optional.ofNullable(connectors.get(connectorName)).map(Running::connector);
+  }
+
+  /** The configuration the runtime was started with (directories for the console's editor). */
+  public ShiftleadConfig config() {
+    return config;
+  }
+
+  /** The store, for the admin console's read-only queries. */
+  public Database database() {
+    return database;
   }
 
   public boolean knowsConnector(String connectorName) {
