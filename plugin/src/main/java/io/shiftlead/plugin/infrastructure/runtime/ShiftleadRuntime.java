@@ -225,6 +225,21 @@ public final class ShiftleadRuntime implements AutoCloseable {
     return config;
   }
 
+  /**
+   * Rewinds a connector's ticket stream to {@code from} and has its worker pull at the next tick.
+   *
+   * @see BackfillingConnector#startBackfill
+   */
+  public BackfillProgress startBackfill(String connectorName, java.time.Instant from) {
+    Running r = connectors.get(connectorName);
+    if (r == null) {
+      throw new IllegalArgumentException("no connector '" + connectorName + "'");
+    }
+    BackfillProgress progress = r.connector().startBackfill(from);
+    r.worker().pollSoon();
+    return progress;
+  }
+
   /** The store, for the admin console's read-only queries. */
   public Database database() {
     return database;

@@ -89,7 +89,7 @@ final class AdminApi {
           + " (2024-01-31T00:00:00Z)");
     }
     try {
-      return answer(202, c.get().startBackfill(start));
+      return answer(202, runtime.startBackfill(connector, start));
     } catch (IllegalArgumentException e) {
       return error(400, e.getMessage());
     } catch (IllegalStateException e) {
