@@ -192,7 +192,7 @@
     $('backfill-bar').value = pct;
     var text;
     if (p.state === 'done') {
-      text = 'Done: ' + p.ticketsPulled + ' tickets in ' + p.pages + ' pages since ' + when(p.from) + ' (finished ' + when(p.finishedAt) + ').';
+      text = 'Done: ' + p.ticketsPulled + ' tickets in ' + p.pages + (p.pages === 1 ? ' page' : ' pages') + ' since ' + when(p.from) + ' (finished ' + when(p.finishedAt) + ').';
     } else if (p.state === 'requested') {
       text = 'Waiting for the next pull… (from ' + when(p.from) + ')';
     } else {
