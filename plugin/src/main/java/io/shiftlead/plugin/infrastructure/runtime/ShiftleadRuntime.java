@@ -1,7 +1,6 @@
 package io.shiftlead.plugin.infrastructure.runtime;
 
 import io.shiftlead.connectors.spi.ConnectorSettings;
-import io.shiftlead.connectors.spi.HelpdeskConnector;
 import io.shiftlead.plugin.application.ConnectorStateRepository;
 import io.shiftlead.plugin.application.NotificationOutbox;
 import io.shiftlead.plugin.application.OutboxRepository;
