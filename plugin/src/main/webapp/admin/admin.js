@@ -58,7 +58,7 @@
     return fetch(new URL(path, base), init)
       .then(function (res) {
         if (res.status === 401) { message('Not signed in: enter an API token above.'); }
-        if (res.status === 403) { message('This token may not do that (admin role needed).'); }
+        if (res.status === 403 && !(options && options.quiet)) { message('This token may not do that (admin role needed).'); }
         if (options && options.raw) { return res; }
         return res.text().then(function (t) {
           var body = null;
@@ -213,7 +213,7 @@
   function pollBackfill() {
     clearTimeout(backfillTimer);
     if (!$('tools-connector').value) { return; }
-    api('GET', connectorPath('backfill')).then(function (r) {
+    api('GET', connectorPath('backfill'), { quiet: true }).then(function (r) {
       if (r.status === 200 && r.body) {
         showBackfill(r.body);
         if (r.body.state !== 'done') { backfillTimer = setTimeout(pollBackfill, 1000); }
@@ -239,7 +239,7 @@
   }
 
   function listFiles() {
-    api('GET', 'api/v1/admin/files/' + encodeURIComponent($('file-kind').value)).then(function (r) {
+    api('GET', 'api/v1/admin/files/' + encodeURIComponent($('file-kind').value), { quiet: true }).then(function (r) {
       var list = $('file-names');
       list.textContent = '';
       ((r.body && r.body.files) || []).forEach(function (f) { list.appendChild(el('option', f)); });
@@ -353,7 +353,7 @@
 
   // ---------------------------------------------------------------- user access
   function loadAccess() {
-    api('GET', 'api/v1/admin/access').then(function (r) {
+    api('GET', 'api/v1/admin/access', { quiet: true }).then(function (r) {
       if (r.status !== 200 || !r.body) { return; }
       var tbody = $('access').querySelector('tbody');
       tbody.textContent = '';
