@@ -72,6 +72,32 @@ public interface HelpdeskConnector extends AutoCloseable {
     return Optional.empty();
   }
 
+  /**
+   * The cheapest authenticated read, for the admin console's "test connection": returns when the
+   * helpdesk accepted the credentials, throws the typed error otherwise (auth failed, transient
+   * ...). The default asks for a ticket that need not exist: not found still proves the
+   * credentials were accepted.
+   *
+   * @since 0.2
+   */
+  default void checkConnection() throws ConnectorException {
+    try {
+      fetchTicket("1");
+    } catch (io.shiftlead.connectors.spi.error.NotFoundException e) {
+      // authenticated: the helpdesk looked and found nothing
+    }
+  }
+
+  /**
+   * A ticket cursor that re-pulls every ticket changed since {@code from} (a backfill); empty when
+   * the adapter cannot start its change stream at a chosen time. Never blocks.
+   *
+   * @since 0.2
+   */
+  default Optional<Cursor> ticketCursorFrom(java.time.Instant from) {
+    return Optional.empty();
+  }
+
   /** Releases connections and threads. */
   @Override
   void close();

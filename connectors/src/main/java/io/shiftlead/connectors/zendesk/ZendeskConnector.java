@@ -45,6 +45,7 @@ import java.util.Optional;
  * go through {@link ZendeskUpdates}. Keeps no state between pages beyond a cache of users.
  */
 public final class ZendeskConnector implements HelpdeskConnector {
+  private static final String FROM_PREFIX = "from=";
   /** Zendesk leaves out the last minute of changes; asking for it is refused. */
   private static final Duration EXPORT_LAG = Duration.ofMinutes(1);
   /** Zendesk's limit: 30 updates of one ticket per 10 minutes. */
@@ -91,7 +92,9 @@ public final class ZendeskConnector implements HelpdeskConnector {
   public Page<Ticket> pullTickets(Cursor cursor) throws ConnectorException {
     IncrementalTicketsResponse page = cursor.isBeginning()
         ? export.start(startTime(settings.startTime()), settings.pageSize())
-        : export.next(cursor.value(), settings.pageSize());
+        : cursor.value().startsWith(FROM_PREFIX)
+            ? export.start(startTime(fromCursor(cursor)), settings.pageSize())
+            : export.next(cursor.value(), settings.pageSize());
     List<Ticket> items = new ArrayList<>();
     for (WireTicket ticket : latestPerTicket(page.tickets()).values()) {
       items.add(withConversation(ticket));
@@ -99,6 +102,20 @@ public final class ZendeskConnector implements HelpdeskConnector {
     String after = page.afterCursor();
     Cursor next = after == null || after.isBlank() ? cursor : new Cursor(after);
     return new Page<>(items, next, Boolean.TRUE.equals(page.endOfStream()));
+  }
+
+  /** A backfill starts the incremental export again at {@code from} ({@code from=<epoch s>}). */
+  @Override
+  public Optional<Cursor> ticketCursorFrom(Instant from) {
+    return Optional.of(new Cursor(FROM_PREFIX + from.getEpochSecond()));
+  }
+
+  private static Instant fromCursor(Cursor cursor) throws PermanentException {
+    try {
+      return Instant.ofEpochSecond(Long.parseLong(cursor.value().substring(FROM_PREFIX.length())));
+    } catch (NumberFormatException e) {
+      throw new PermanentException("not a backfill cursor: " + cursor.value());
+    }
   }
 
   @Override

@@ -370,6 +370,134 @@ class SidebarAndAdminInBrowserIT {
   }
 
   @Test
+  void theConsoleTestsAConnectionAndShowsNoSecret() throws Exception {
+    openConsole();
+    new Select(browser.findElement(By.id("tools-connector"))).selectByVisibleText("sandbox");
+    browser.findElement(By.id("test-connection")).click();
+    WebElement out = new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> {
+      WebElement r = d.findElement(By.id("test-result"));
+      return r.getText().contains("Connected") || r.getText().contains("✖") ? r : null;
+    });
+    assertThat(out.getText()).contains("Connected").doesNotContain(HELPDESK_TOKEN);
+    assertThat(get("/api/v1/connectors/sandbox/test", ADMIN).statusCode()).isEqualTo(405);
+    assertThat(post("/api/v1/connectors/sandbox/test", MANAGER).statusCode()).isEqualTo(403);
+    assertThat(post("/api/v1/connectors/nope/test", ADMIN).statusCode()).isEqualTo(404);
+    screenshot("admin-test-connection.png", 1100, 900);
+  }
+
+  @Test
+  void aBackfillShowsItsProgressBarUntilDone() throws Exception {
+    openConsole();
+    new Select(browser.findElement(By.id("tools-connector"))).selectByVisibleText("globex");
+    browser.findElement(By.id("backfill-from")).sendKeys("2020-01-01");
+    browser.findElement(By.id("backfill-start")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(60)).until(d ->
+        "done".equals(d.findElement(By.id("backfill")).getAttribute("data-state")));
+    assertThat(browser.findElement(By.id("backfill-bar")).getAttribute("value")).isEqualTo("100");
+    assertThat(browser.findElement(By.id("backfill-text")).getText()).contains("Done")
+        .contains("60 tickets");
+    JsonNode progress = JSON.readTree(get("/api/v1/connectors/globex/backfill", ADMIN).body());
+    assertThat(progress.path("ticketsPulled").asInt()).isEqualTo(60);
+    assertThat(post("/api/v1/connectors/globex/backfill?from=someday", ADMIN).statusCode())
+        .isEqualTo(400);
+    screenshot("admin-backfill.png", 1100, 900);
+  }
+
+  @Test
+  void aYamlEditWithAnErrorIsMarkedAtItsLineAndNotSavedThenTheFixIsSaved() throws Exception {
+    openConsole();
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+    browser.findElement(By.id("file-name")).sendKeys("globex.yaml");
+    browser.findElement(By.id("file-open")).click();
+    wait.until(d -> d.findElement(By.id("file-result")).getText().contains("New file"));
+    String broken = """
+        version: "globex-1"
+        rules:
+          - id: globex-refunds
+            when:
+              all:
+                - {field: subjekt, operator: contains, value: refund}
+            then:
+              - add_tags: [globex-refund]
+        """;
+    setEditor(broken);
+    browser.findElement(By.id("file-save")).click();
+    WebElement problem = wait.until(d -> d.findElement(By.cssSelector("#file-problems li")));
+    assertThat(problem.getAttribute("data-line")).isEqualTo("6");
+    assertThat(problem.getText()).contains("globex.yaml:6").contains("subjekt");
+    assertThat(browser.findElement(By.cssSelector("#file-gutter .err")).getAttribute("data-line"))
+        .isEqualTo("6");
+    assertThat(dir.resolve("rules/globex.yaml")).doesNotExist();
+    screenshot("admin-editor-problem.png", 1100, 900);
+
+    setEditor(broken.replace("subjekt", "subject"));
+    browser.findElement(By.id("file-save")).click();
+    wait.until(d -> d.findElement(By.id("file-result")).getText().startsWith("Saved"));
+    assertThat(browser.findElements(By.cssSelector("#file-problems li"))).isEmpty();
+    assertThat(Files.readString(dir.resolve("rules/globex.yaml"))).contains("field: subject");
+  }
+
+  @Test
+  void aDryRunShowsWhatACandidateRuleWouldChangeWithoutSavingIt() throws Exception {
+    openConsole();
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    browser.findElement(By.id("file-name")).sendKeys("shared.yaml");
+    browser.findElement(By.id("file-open")).click();
+    wait.until(d -> d.findElement(By.id("file-text")).getAttribute("value").contains("it-1"));
+    String original = Files.readString(dir.resolve("rules/shared.yaml"));
+    setEditor(original + """
+          - id: tag-everything
+            order: 20
+            when: {field: status, operator: in, value: [new, open, pending, on_hold]}
+            then:
+              - add_tags: [dry-run-seen]
+        """);
+    WebElement days = browser.findElement(By.id("dry-days"));
+    days.clear();
+    days.sendKeys("365");
+    browser.findElement(By.id("dry-run")).click();
+    WebElement table = wait.until(d -> d.findElement(By.id("dry-run-table")).isDisplayed()
+        ? d.findElement(By.id("dry-run-table")) : null);
+    assertThat(table.findElements(By.cssSelector("tbody tr"))).isNotEmpty();
+    assertThat(table.getText()).contains("tags added").contains("dry-run-seen")
+        .contains("tag-everything").contains("Nothing was saved");
+    assertThat(Files.readString(dir.resolve("rules/shared.yaml"))).isEqualTo(original);
+    screenshot("admin-dry-run.png", 1100, 900);
+  }
+
+  @Test
+  void theAuditLogFiltersAcrossTicketsAndTheTokenListShowsNoToken() throws Exception {
+    JsonNode all = JSON.readTree(get("/api/v1/audit?connector=sandbox", ADMIN).body());
+    assertThat(all.path("entries").size()).isPositive();
+    assertThat(get("/api/v1/audit", MANAGER).statusCode()).isEqualTo(403);
+    assertThat(get("/api/v1/audit?from=yesterday", ADMIN).statusCode()).isEqualTo(400);
+    assertThat(JSON.readTree(get("/api/v1/audit?connector=sandbox&rule=no-such-rule", ADMIN)
+        .body()).path("entries").size()).isZero();
+
+    openConsole();
+    WebElement access = new WebDriverWait(browser, Duration.ofSeconds(10)).until(d ->
+        d.findElements(By.cssSelector("#access tr[data-token-name]")).size() == 5
+            ? d.findElement(By.id("access")) : null);
+    assertThat(access.getText()).contains("ops").contains("admin").contains("team-lead")
+        .doesNotContain(ADMIN).doesNotContain(AGENT);
+    assertThat(get("/api/v1/admin/access", ADMIN).body()).doesNotContain(ADMIN)
+        .doesNotContain(MANAGER);
+    screenshot("admin-access.png", 1100, 900);
+  }
+
+  private static void openConsole() {
+    browser.get("about:blank"); // a hash-only change would not reload the console
+    browser.get(server.uri("/admin/#token=" + ADMIN).toString());
+    new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElements(By.cssSelector(
+        "#tools-connector option")).size() == 2);
+  }
+
+  private static void setEditor(String text) {
+    ((JavascriptExecutor) browser).executeScript("var t = document.getElementById('file-text');"
+        + " t.value = arguments[0]; t.dispatchEvent(new Event('input'));", text);
+  }
+
+  @Test
   void theServerGeneratesTheZendeskAppWithTheCustomersHostBuiltIn() throws Exception {
     HttpResponse<byte[]> zip = HTTP.send(HttpRequest.newBuilder(server.uri(
         "/api/v1/apps/zendesk.zip?baseUrl=https://shiftlead.acme.example&connector=sandbox"))

@@ -55,6 +55,11 @@ public final class ConnectorWorker implements Runnable {
     this.running = running;
   }
 
+  /** Pulls at the next tick instead of waiting for the poll interval (a backfill was asked). */
+  public void pollSoon() {
+    nextPollAt = Instant.MIN;
+  }
+
   /** {@code starting}, {@code syncing}, {@code idle} or {@code failing}. */
   public String state() {
     return state;

@@ -1,7 +1,6 @@
 package io.shiftlead.plugin.infrastructure.runtime;
 
 import io.shiftlead.connectors.spi.ConnectorSettings;
-import io.shiftlead.connectors.spi.HelpdeskConnector;
 import io.shiftlead.plugin.application.ConnectorStateRepository;
 import io.shiftlead.plugin.application.NotificationOutbox;
 import io.shiftlead.plugin.application.OutboxRepository;
@@ -74,6 +73,7 @@ public final class ShiftleadRuntime implements AutoCloseable {
   private final io.shiftlead.plugin.application.SurveyIntakeService surveyIntake;
   private io.shiftlead.plugin.core.kpi.KpiGoals kpiGoals = io.shiftlead.plugin.core.kpi.KpiGoals.NONE;
   private RuleSetRepository rules;
+  private ShiftleadConfig config;
   private SlaCalculator sla;
   private Optional<QaWiring> qa = Optional.empty();
   private final Map<String, Running> connectors = new LinkedHashMap<>();
@@ -82,7 +82,7 @@ public final class ShiftleadRuntime implements AutoCloseable {
   private final SlaKpiRepository slaKpis;
   private volatile boolean running = true;
 
-  private record Running(ConnectorConfig config, HelpdeskConnector connector,
+  private record Running(ConnectorConfig config, BackfillingConnector connector,
       ConnectorWorker worker, Optional<WebhookIntakeService> webhooks) {}
 
   private ShiftleadRuntime(Database database, AutoCloseable sandbox, Clock clock) {
@@ -115,6 +115,7 @@ public final class ShiftleadRuntime implements AutoCloseable {
     }
     ShiftleadRuntime runtime = new ShiftleadRuntime(database, sandbox, clock);
     runtime.kpiGoals = config.kpis() == null ? runtime.kpiGoals : config.kpis();
+    runtime.config = config;
     runtime.rules = new RuleSetRepository(Path.of(config.rulesDirectory()));
     runtime.reloadRules();
     try {
@@ -144,8 +145,9 @@ public final class ShiftleadRuntime implements AutoCloseable {
 
   private void add(ConnectorConfig cc, ConnectorRegistry registry, ShiftleadConfig config,
       ScheduledExecutorService scheduler, Clock clock) {
-    HelpdeskConnector connector = registry.factory(cc.type()).orElseThrow()
-        .create(new ConnectorSettings(cc.name(), cc.settings()), clock);
+    BackfillingConnector connector = new BackfillingConnector(cc.name(),
+        registry.factory(cc.type()).orElseThrow()
+            .create(new ConnectorSettings(cc.name(), cc.settings()), clock), clock);
     // rules for this connector: shared.yaml plus <connector name>.yaml in the rules directory
     RulesEvaluator ruleEvaluator = new RulesEvaluator(rules.engineFor(cc.name(),
         new InMemoryRoutingState(), new StoreAgentLoad(database.jdbc(), cc.name(), clock)), clock,
@@ -242,6 +244,36 @@ public final class ShiftleadRuntime implements AutoCloseable {
   /** The webhook intake of a connector; empty when unknown or it takes no webhooks. */
   public Optional<WebhookIntakeService> webhooks(String connectorName) {
     return Optional.ofNullable(connectors.get(connectorName)).flatMap(Running::webhooks);
+  }
+
+  /** A configured connector, for the admin console's test connection and backfill. */
+  public Optional<BackfillingConnector> connector(String connectorName) {
+    return Optional.ofNullable(connectors.get(connectorName)).map(Running::connector);
+  }
+
+  /** The configuration the runtime was started with (directories for the console's editor). */
+  public ShiftleadConfig config() {
+    return config;
+  }
+
+  /**
+   * Rewinds a connector's ticket stream to {@code from} and has its worker pull at the next tick.
+   *
+   * @see BackfillingConnector#startBackfill
+   */
+  public BackfillProgress startBackfill(String connectorName, java.time.Instant from) {
+    Running r = connectors.get(connectorName);
+    if (r == null) {
+      throw new IllegalArgumentException("no connector '" + connectorName + "'");
+    }
+    BackfillProgress progress = r.connector().startBackfill(from);
+    r.worker().pollSoon();
+    return progress;
+  }
+
+  /** The store, for the admin console's read-only queries. */
+  public Database database() {
+    return database;
   }
 
   public boolean knowsConnector(String connectorName) {

@@ -76,6 +76,11 @@ public final class ApiAccess {
     this.principals = List.copyOf(list);
   }
 
+  /** The configured tokens as the console lists them: name, role, connectors, never the token. */
+  public List<Principal> principals() {
+    return principals;
+  }
+
   /** True when no token is configured: every request is allowed. */
   public boolean open() {
     return principals.isEmpty();

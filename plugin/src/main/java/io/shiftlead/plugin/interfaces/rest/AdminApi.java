@@ -1,0 +1,265 @@
+package io.shiftlead.plugin.interfaces.rest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.shiftlead.connectors.spi.SettingDefinition;
+import io.shiftlead.connectors.spi.error.ConnectorException;
+import io.shiftlead.plugin.infrastructure.admin.AdminFiles;
+import io.shiftlead.plugin.infrastructure.admin.EditedFileException;
+import io.shiftlead.plugin.infrastructure.admin.FileProblem;
+import io.shiftlead.plugin.infrastructure.admin.RulesDryRun;
+import io.shiftlead.plugin.infrastructure.config.ShiftleadConfig.ConnectorConfig;
+import io.shiftlead.plugin.infrastructure.connector.ConnectorRegistry;
+import io.shiftlead.plugin.infrastructure.runtime.BackfillingConnector;
+import io.shiftlead.plugin.infrastructure.runtime.ShiftleadRuntime;
+import io.shiftlead.plugin.infrastructure.security.ApiAccess;
+import io.shiftlead.plugin.infrastructure.store.JdbcAdminQueries;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The admin console's API as plain methods (the resources only route to them): connector test and
+ * backfill, the YAML editor, the dry run, the audit log and the token list. Answers are JSON text;
+ * no answer carries a token or a connector secret.
+ */
+final class AdminApi {
+  static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+  /** An HTTP answer: status and JSON body. */
+  record Answer(int status, String json) {}
+
+  private final ShiftleadRuntime runtime;
+  private final Clock clock;
+
+  AdminApi(ShiftleadRuntime runtime, Clock clock) {
+    this.runtime = runtime;
+    this.clock = clock;
+  }
+
+  Answer testConnection(String connector) {
+    Optional<BackfillingConnector> c = runtime.connector(connector);
+    if (c.isEmpty()) {
+      return error(404, "no connector '" + connector + "'");
+    }
+    long started = System.nanoTime();
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("connector", connector);
+    try {
+      c.get().checkConnection();
+      out.put("ok", true);
+    } catch (ConnectorException e) {
+      out.put("ok", false);
+      out.put("error", e.getClass().getSimpleName().replace("Exception", ""));
+      out.put("retriable", e.isRetriable());
+      out.put("message", scrub(connector, e.getMessage()));
+    } catch (RuntimeException e) {
+      out.put("ok", false);
+      out.put("error", "Unexpected");
+      out.put("message", scrub(connector, e.getClass().getSimpleName() + ": " + e.getMessage()));
+    }
+    out.put("millis", (System.nanoTime() - started) / 1_000_000);
+    return ok(out);
+  }
+
+  Answer startBackfill(String connector, String from) {
+    Optional<BackfillingConnector> c = runtime.connector(connector);
+    if (c.isEmpty()) {
+      return error(404, "no connector '" + connector + "'");
+    }
+    Instant start;
+    try {
+      start = instant(from, "from");
+    } catch (IllegalArgumentException e) {
+      return error(400, e.getMessage());
+    }
+    if (start == null) {
+      return error(400, "from is required: an ISO date (2024-01-31) or instant"
+          + " (2024-01-31T00:00:00Z)");
+    }
+    try {
+      return answer(202, runtime.startBackfill(connector, start));
+    } catch (IllegalArgumentException e) {
+      return error(400, e.getMessage());
+    } catch (IllegalStateException e) {
+      return error(409, e.getMessage());
+    } catch (UnsupportedOperationException e) {
+      return error(422, e.getMessage());
+    }
+  }
+
+  Answer backfill(String connector) {
+    Optional<BackfillingConnector> c = runtime.connector(connector);
+    if (c.isEmpty()) {
+      return error(404, "no connector '" + connector + "'");
+    }
+    return c.get().progress().map(p -> answer(200, p))
+        .orElseGet(() -> error(404, "no backfill of '" + connector + "' since the server started"));
+  }
+
+  Answer listFiles(String kind) {
+    return files(files -> {
+      AdminFiles.Kind k = AdminFiles.Kind.of(kind);
+      return ok(Map.of("kind", k.wireName(), "files", files.list(k)));
+    });
+  }
+
+  Answer readFile(String kind, String name) {
+    return files(files -> files.read(AdminFiles.Kind.of(kind), name)
+        .map(text -> ok(Map.of("kind", kind, "name", name, "text", text)))
+        .orElseGet(() -> error(404, "no " + kind + " file '" + name + "'")));
+  }
+
+  Answer saveFile(String kind, String name, String text, boolean validateOnly) {
+    return files(files -> {
+      AdminFiles.Kind k = AdminFiles.Kind.of(kind);
+      if (validateOnly) {
+        List<FileProblem> problems = files.validate(k, name, text == null ? "" : text);
+        return problems.isEmpty() ? ok(Map.of("ok", true)) : problems(problems);
+      }
+      return ok(files.save(k, name, text == null ? "" : text));
+    });
+  }
+
+  Answer dryRun(String body) {
+    JsonNode json;
+    try {
+      json = JSON.readTree(body == null || body.isBlank() ? "{}" : body);
+    } catch (JsonProcessingException e) {
+      return error(400, "the body is not JSON: " + e.getOriginalMessage());
+    }
+    String file = json.path("file").asText("");
+    String yaml = json.path("yaml").asText(null);
+    int days = json.path("days").asInt(7);
+    if (file.isBlank() || yaml == null) {
+      return error(400, "send {\"file\": \"shared.yaml\", \"yaml\": \"...\", \"days\": 7}");
+    }
+    List<String> connectors = runtime.status().stream().map(s -> s.name()).toList();
+    RulesDryRun dryRun = new RulesDryRun(runtime.rules(),
+        new JdbcAdminQueries(runtime.database().jdbc()), connectors, clock);
+    try {
+      return ok(dryRun.run(file, yaml, days));
+    } catch (EditedFileException e) {
+      return problems(e.problems());
+    } catch (IllegalArgumentException e) {
+      return error(400, e.getMessage());
+    }
+  }
+
+  Answer audit(String connector, String ticket, String rule, String from, String to) {
+    Instant start;
+    Instant end;
+    try {
+      start = instant(from, "from");
+      end = instant(to, "to");
+    } catch (IllegalArgumentException e) {
+      return error(400, e.getMessage());
+    }
+    List<JdbcAdminQueries.AuditRow> rows = new JdbcAdminQueries(runtime.database().jdbc())
+        .audit(new JdbcAdminQueries.AuditFilter(connector, ticket, rule, start, end));
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (JdbcAdminQueries.AuditRow r : rows) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("connector", r.connector());
+      m.put("ticketId", r.ticketId());
+      m.put("createdAt", r.entry().createdAt());
+      m.put("state", r.entry().state().name());
+      m.put("attempts", r.entry().attempts());
+      m.put("update", r.entry().update());
+      m.put("reasons", r.entry().reasons());
+      m.put("lastError", r.entry().lastError());
+      out.add(m);
+    }
+    return ok(Map.of("entries", out, "limit", JdbcAdminQueries.AUDIT_LIMIT,
+        "truncated", rows.size() >= JdbcAdminQueries.AUDIT_LIMIT));
+  }
+
+  static Answer access(ApiAccess access) {
+    List<Map<String, Object>> tokens = new ArrayList<>();
+    for (ApiAccess.Principal p : access.principals()) {
+      tokens.add(Map.of("name", p.name(), "role", p.role().wireName(),
+          "connectors", p.connectors()));
+    }
+    return ok(Map.of("open", access.open(), "tokens", tokens));
+  }
+
+  private Answer files(java.util.function.Function<AdminFiles, Answer> work) {
+    var config = runtime.config();
+    AdminFiles files = new AdminFiles(config.rulesDirectory(), config.slaDirectory(),
+        config.qaDirectory(), runtime.rules(), runtime::reloadRules);
+    try {
+      return work.apply(files);
+    } catch (EditedFileException e) {
+      return problems(e.problems());
+    } catch (IllegalArgumentException e) {
+      return error(400, e.getMessage());
+    }
+  }
+
+  private static Answer problems(List<FileProblem> problems) {
+    return answer(422, Map.of("ok", false, "problems", problems));
+  }
+
+  /** An ISO date (midnight UTC) or instant; null when absent. */
+  static Instant instant(String value, String name) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return value.length() == 10 ? LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant()
+          : Instant.parse(value);
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException(name + ": '" + value + "' is not an ISO date"
+          + " (2024-01-31) or instant (2024-01-31T00:00:00Z)");
+    }
+  }
+
+  /** Removes the connector's secret setting values from a message, should a vendor echo one. */
+  private String scrub(String connector, String message) {
+    if (message == null) {
+      return null;
+    }
+    String out = message;
+    for (ConnectorConfig cc : runtime.config().connectors()) {
+      if (!cc.name().equals(connector)) {
+        continue;
+      }
+      List<SettingDefinition> defs = new ConnectorRegistry(AdminApi.class.getClassLoader())
+          .settings(cc.type()).orElse(List.of());
+      for (SettingDefinition d : defs) {
+        String value = cc.settings().get(d.key());
+        if (d.secret() && value != null && !value.isEmpty()) {
+          out = out.replace(value, "****");
+        }
+      }
+    }
+    return out;
+  }
+
+  private static Answer ok(Object body) {
+    return answer(200, body);
+  }
+
+  static Answer error(int status, String message) {
+    return answer(status, Map.of("error", message));
+  }
+
+  private static Answer answer(int status, Object body) {
+    try {
+      return new Answer(status, JSON.writeValueAsString(body));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write JSON", e);
+    }
+  }
+}

@@ -1,0 +1,81 @@
+package io.shiftlead.plugin.interfaces.rest;
+
+import io.shiftlead.plugin.infrastructure.runtime.ShiftleadLifecycle;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import java.util.function.Function;
+
+/**
+ * The console's editor, dry run and user list (admin):
+ *
+ * <ul>
+ *   <li>{@code GET /api/v1/admin/files/{kind}}: the files of a kind ({@code rules}, {@code sla},
+ *       {@code qa});
+ *   <li>{@code GET|PUT /api/v1/admin/files/{kind}/{name}}: read; validate and save (the body is
+ *       the YAML text). 422 lists the problems with file, line and column and saves nothing;
+ *       {@code ?validateOnly=true} only validates;
+ *   <li>{@code POST /api/v1/admin/dry-run}: {@code {"file","yaml","days"}}, the diff of what the
+ *       candidate rules would change over the tickets updated in the last N days;
+ *   <li>{@code GET /api/v1/admin/access}: the configured tokens' names, roles and connectors.
+ * </ul>
+ */
+@Path("/v1/admin")
+@Produces(MediaType.APPLICATION_JSON)
+public class AdminResource {
+  @Inject
+  ShiftleadLifecycle lifecycle;
+
+  static Response call(ShiftleadLifecycle lifecycle, Function<AdminApi, AdminApi.Answer> work) {
+    AdminApi.Answer answer = lifecycle.runtime()
+        .map(runtime -> work.apply(new AdminApi(runtime, Clock.systemUTC())))
+        .orElseGet(() -> AdminApi.error(503, "Shiftlead has not started"));
+    return Response.status(answer.status()).type(MediaType.APPLICATION_JSON)
+        .entity(answer.json()).build();
+  }
+
+  @GET
+  @Path("/files/{kind}")
+  public Response list(@PathParam("kind") String kind) {
+    return call(lifecycle, api -> api.listFiles(kind));
+  }
+
+  @GET
+  @Path("/files/{kind}/{name}")
+  public Response read(@PathParam("kind") String kind, @PathParam("name") String name) {
+    return call(lifecycle, api -> api.readFile(kind, name));
+  }
+
+  @PUT
+  @Path("/files/{kind}/{name}")
+  @Consumes({MediaType.TEXT_PLAIN, "application/yaml", "text/yaml"})
+  public Response save(@PathParam("kind") String kind, @PathParam("name") String name,
+      @QueryParam("validateOnly") boolean validateOnly, String text) {
+    return call(lifecycle, api -> api.saveFile(kind, name, text, validateOnly));
+  }
+
+  @POST
+  @Path("/dry-run")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response dryRun(String body) {
+    return call(lifecycle, api -> api.dryRun(body));
+  }
+
+  @GET
+  @Path("/access")
+  public Response access() {
+    AdminApi.Answer answer = lifecycle.access().map(AdminApi::access)
+        .orElseGet(() -> AdminApi.error(503, "Shiftlead has not started"));
+    return Response.status(answer.status()).type(MediaType.APPLICATION_JSON)
+        .entity(answer.json()).build();
+  }
+}
