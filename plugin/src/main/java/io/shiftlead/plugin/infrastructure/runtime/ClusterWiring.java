@@ -30,6 +30,19 @@ final class ClusterWiring {
     return coordinator;
   }
 
+  /**
+   * One daemon thread for the lease rounds. Not the container's managed executor: its few threads
+   * run the connectors' syncs, which last minutes during a backfill, and a renewal that waits for
+   * one loses the lease.
+   */
+  static java.util.concurrent.ScheduledExecutorService leaseThread() {
+    return java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread thread = new Thread(r, "shiftlead-cluster-leases");
+      thread.setDaemon(true);
+      return thread;
+    });
+  }
+
   /** Host name, process id and a random suffix: unique even for two members on one host. */
   static String defaultMemberId() {
     String host;

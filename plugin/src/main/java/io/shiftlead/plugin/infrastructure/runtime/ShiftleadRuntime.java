@@ -78,6 +78,7 @@ public final class ShiftleadRuntime implements AutoCloseable {
   private volatile boolean running = true;
   /** Cluster mode: which connectors this member syncs; null on a single server. */
   private LeaseCoordinator lease;
+  private ScheduledExecutorService leaseThread;
 
   private record Running(ConnectorConfig config, HelpdeskConnector connector,
       ConnectorWorker worker, Optional<WebhookIntakeService> webhooks) {}
@@ -127,8 +128,10 @@ public final class ShiftleadRuntime implements AutoCloseable {
     }
     if (config.cluster().enabled()) {
       runtime.lease = ClusterWiring.coordinator(config, database.jdbc(), clock);
-      runtime.schedules.add(scheduler.scheduleWithFixedDelay(runtime.lease, 0,
-          config.cluster().renewSeconds(), TimeUnit.SECONDS));
+      // its own thread: long syncs occupying the container's pool must never delay a renewal
+      runtime.leaseThread = ClusterWiring.leaseThread();
+      runtime.leaseThread.scheduleWithFixedDelay(runtime.lease, 0,
+          config.cluster().renewSeconds(), TimeUnit.SECONDS);
     }
     for (ConnectorConfig connectorConfig : config.connectors()) {
       runtime.add(connectorConfig, registry, config, scheduler, clock);
@@ -258,6 +261,7 @@ public final class ShiftleadRuntime implements AutoCloseable {
     running = false;
     schedules.forEach(s -> s.cancel(false));
     if (lease != null) {
+      leaseThread.shutdownNow();
       lease.releaseAll(); // the other members take over on their next round
     }
     slaSchedulers.forEach(ConnectorSla::stop);
