@@ -39,7 +39,7 @@ class ClusterOnPayaraIT {
   private static final String TOKEN_VAR = "SHIFTLEAD_IT_ZENDESK_TOKEN";
   private static final String TOKEN = "sl-test-secret-cluster-token-" + System.nanoTime();
   private static final List<String> CONNECTORS = List.of("alpha", "beta");
-  private static final int TICKETS = 1500;
+  private static final int TICKETS = 1000;
 
   private final Map<String, SandboxHelpdesk> sandboxes = new TreeMap<>();
   private final List<PayaraServer> servers = new ArrayList<>();
@@ -118,7 +118,7 @@ class ClusterOnPayaraIT {
     // end state: every ticket evaluated on both helpdesks, no note twice
     for (String name : CONNECTORS) {
       SandboxAssertions helpdesk = new SandboxAssertions(sandboxes.get(name));
-      await(Duration.ofSeconds(240), () -> ticketsSeen(survivor, name) == TICKETS
+      await(Duration.ofSeconds(420), () -> ticketsSeen(survivor, name) == TICKETS
           && helpdesk.everyRepliedTicketHasItsField());
       List<Long> replied = helpdesk.ticketsWithAnAgentReply();
       assertThat(replied).as("replied tickets of %s", name).hasSizeGreaterThan(100);
@@ -192,7 +192,7 @@ class ClusterOnPayaraIT {
                 email: it@shiftlead.test
                 apiToken: ${%s}
                 requestsPerMinute: 600
-                exportRequestsPerMinute: 20
+                exportRequestsPerMinute: 60
                 pageSize: 100
                 startTime: "2026-01-01T00:00:00Z"
                 customFields: first_reply_minutes:360000000101
