@@ -83,8 +83,16 @@ class ClusterOnPayaraIT {
         Path config = configs.get(i);
         starting.add(starter.submit(() -> PayaraServer.start(config.getParent(), config, env())));
       }
+      Exception failed = null;
       for (Future<PayaraServer> f : starting) {
-        servers.add(f.get());
+        try {
+          servers.add(f.get()); // those that started are stopped after the test either way
+        } catch (java.util.concurrent.ExecutionException e) {
+          failed = e;
+        }
+      }
+      if (failed != null) {
+        throw failed;
       }
     } finally {
       starter.shutdown();
