@@ -110,8 +110,11 @@ public final class BackfillBench {
         ConnectorStatus status = runtime.status().get(0);
         peak = Math.max(peak, heapUsed());
         double secs = (System.nanoTime() - started) / 1e9;
-        samples.add(String.format("%6.0f s  %9d tickets  %6d applied  heap %4d MB  %s", secs,
-            status.ticketsSeen(), status.updatesApplied(), heapUsed() >> 20, status.state()));
+        JsonNode now = counters(baseUrl); // every sample: a run cut short still tells the calls
+        samples.add(String.format("%6.0f s  %9d tickets  %6d applied  heap %4d MB  %s  calls %d"
+            + "  429s %d", secs, status.ticketsSeen(), status.updatesApplied(), heapUsed() >> 20,
+            status.state(), now.path("requests_served").asLong(),
+            now.path("rate_limited_responses").asLong()));
         System.out.println(samples.get(samples.size() - 1));
         boolean done = status.ticketsSeen() >= tickets && "idle".equals(status.state());
         stable = done && status.ticketsSeen() == lastSeen ? stable + 1 : 0;
@@ -119,9 +122,7 @@ public final class BackfillBench {
       }
       double seconds = (System.nanoTime() - started) / 1e9 - 10; // minus the two idle polls
       ConnectorStatus status = runtime.status().get(0);
-      JsonNode counters = JSON.readTree(HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-          URI.create(baseUrl + "/sandbox")).header("Accept", "application/json").build(),
-          HttpResponse.BodyHandlers.ofString()).body());
+      JsonNode counters = counters(baseUrl);
       long calls = counters.path("requests_served").asLong();
       System.out.printf("%nbackfill of %d tickets: %.0f s, %.0f tickets/s; %d updates applied%n",
           status.ticketsSeen(), seconds, status.ticketsSeen() / seconds, status.updatesApplied());
@@ -135,6 +136,12 @@ public final class BackfillBench {
     } finally {
       scheduler.shutdownNow();
     }
+  }
+
+  private static JsonNode counters(String baseUrl) throws Exception {
+    return JSON.readTree(HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+        URI.create(baseUrl + "/sandbox")).header("Accept", "application/json").build(),
+        HttpResponse.BodyHandlers.ofString()).body());
   }
 
   private static long heapUsed() {
