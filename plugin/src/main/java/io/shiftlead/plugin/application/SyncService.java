@@ -53,6 +53,8 @@ public final class SyncService {
   private final long inheritedUpTo;
   /** Outbox rows whose last send had an unknown outcome, with when that send failed. */
   private final java.util.Map<Long, java.time.Instant> unknownOutcome = new java.util.HashMap<>();
+  /** Asked before every write to the helpdesk and every cursor move (cluster: the lease). */
+  private volatile BooleanSupplier fence = () -> true;
 
   public SyncService(String connectorName, HelpdeskConnector connector, Evaluator evaluator,
       TicketRepository tickets, OutboxRepository outbox, ConnectorStateRepository states,
@@ -69,6 +71,21 @@ public final class SyncService {
     this.sender = sender;
     this.clock = clock;
     this.inheritedUpTo = outbox.lastId(connectorName);
+  }
+
+  /**
+   * In a cluster: the check that this member still holds the connector's lease, made before each
+   * batch of write-backs and each cursor move; when it fails the run stops with {@link
+   * io.shiftlead.plugin.application.cluster.LeaseLostException} and writes nothing more.
+   */
+  public void fenceWith(BooleanSupplier stillHeld) {
+    this.fence = stillHeld;
+  }
+
+  private void checkFence() {
+    if (!fence.getAsBoolean()) {
+      throw new io.shiftlead.plugin.application.cluster.LeaseLostException(connectorName);
+    }
   }
 
   public String connectorName() {
@@ -93,6 +110,7 @@ public final class SyncService {
       applyOutbox();
       sendNotifications();
       // only now are the page's effects stored: moving the cursor earlier could lose tickets
+      checkFence();
       states.saveTicketCursor(connectorName, page.next(), clock.instant());
       pulled += page.items().size();
       cursor = page.next();
@@ -222,6 +240,7 @@ public final class SyncService {
             || entry.id() <= inheritedUpTo;
         updates.add(entry.update().withRecheckNote(recheck));
       }
+      checkFence();
       outbox.markAttempted(batch);
       List<UpdateResult> results;
       try {

@@ -102,6 +102,20 @@ abstract class SyncServiceContract {
   }
 
   @Test
+  void aMemberThatLostItsLeaseWritesNothingAndDoesNotMoveTheCursor() {
+    SyncService stale = newSync();
+    stale.fenceWith(() -> false); // cluster: another member holds the lease now
+
+    assertThatThrownBy(() -> stale.syncTickets(() -> true))
+        .isInstanceOf(io.shiftlead.plugin.application.cluster.LeaseLostException.class)
+        .hasMessageContaining("memory: this member no longer holds the connector's lease");
+
+    assertThat(helpdesk.applyCalls).as("no write reached the helpdesk").isZero();
+    assertThat(new JdbcConnectorStateRepository(database.jdbc()).find("memory")
+        .map(s -> s.ticketCursor().value())).as("cursor not moved").isEmpty();
+  }
+
+  @Test
   void aFullSyncWritesTheFirstReplyTimeAndOneNoteToEveryRepliedTicket() throws Exception {
     newSync().syncTickets(() -> true);
 

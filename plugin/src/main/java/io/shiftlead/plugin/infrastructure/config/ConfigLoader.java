@@ -9,6 +9,7 @@ import io.shiftlead.plugin.infrastructure.config.ShiftleadConfig.ConnectorConfig
 import io.shiftlead.plugin.infrastructure.config.ShiftleadConfig.EvaluationConfig;
 import io.shiftlead.plugin.infrastructure.config.ShiftleadConfig.SandboxConfig;
 import io.shiftlead.plugin.infrastructure.config.ShiftleadConfig.StoreConfig;
+import io.shiftlead.plugin.infrastructure.store.Database;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -27,7 +28,7 @@ public final class ConfigLoader {
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
   private static final Set<String> TOP_KEYS =
       Set.of("store", "rulesDirectory", "slaDirectory", "qaDirectory", "sandbox",
-          "evaluation", "connectors", "security", "kpis");
+          "evaluation", "connectors", "security", "kpis", "cluster");
 
   private final Function<String, Optional<List<SettingDefinition>>> connectorTypes;
   private final EnvironmentReferences env;
@@ -74,11 +75,12 @@ public final class ConfigLoader {
         root.path("security"), connectors.stream().map(ConnectorConfig::name)
             .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet()),
         problems);
+    ShiftleadConfig.ClusterConfig cluster = cluster(root.path("cluster"), store, problems);
     if (!problems.isEmpty()) {
       throw new ConfigException(source, problems);
     }
     return new ShiftleadConfig(store, rules, sla, qa, sandbox, evaluation, connectors, security,
-        kpis(root.path("kpis"), source));
+        kpis(root.path("kpis"), source), cluster);
   }
 
   private EvaluationConfig evaluation(JsonNode node, List<String> problems) {
@@ -142,6 +144,29 @@ public final class ConfigLoader {
       throw new ConfigException(source, problems);
     }
     return new io.shiftlead.plugin.core.kpi.KpiGoals(goals, change, summaryUrl);
+  }
+
+  private ShiftleadConfig.ClusterConfig cluster(JsonNode node, StoreConfig store,
+      List<String> problems) {
+    unknownKeys("cluster.", node, Set.of("enabled", "memberId", "leaseSeconds", "renewSeconds"),
+        problems);
+    boolean enabled = bool(node, "cluster.enabled", false, problems);
+    String memberId = text(node, "cluster.memberId", null, problems);
+    if (memberId != null && !memberId.matches("[A-Za-z0-9_.:-]{1,200}")) {
+      problems.add("cluster.memberId: letters, digits, '_', '.', ':', '-' (at most 200), got '"
+          + memberId + "'");
+    }
+    int lease = integer(node, "cluster.leaseSeconds", 20, 5, 600, problems);
+    int renew = integer(node, "cluster.renewSeconds", 5, 1, 300, problems);
+    if (renew * 2 > lease) {
+      problems.add("cluster.renewSeconds: must be at most half of cluster.leaseSeconds (" + lease
+          + "), got " + renew);
+    }
+    if (enabled && store.url() != null && !store.url().startsWith("jdbc:postgresql:")) {
+      problems.add("cluster.enabled: the members must share one store: store.url must be a"
+          + " jdbc:postgresql: URL, got " + Database.redacted(store.url()));
+    }
+    return new ShiftleadConfig.ClusterConfig(enabled, memberId, lease, renew);
   }
 
   private StoreConfig store(JsonNode node, List<String> problems) {

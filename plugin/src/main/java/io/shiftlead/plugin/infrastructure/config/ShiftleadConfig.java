@@ -20,7 +20,32 @@ public record ShiftleadConfig(
     EvaluationConfig evaluation,
     List<ConnectorConfig> connectors,
     SecurityConfig security,
-    io.shiftlead.plugin.core.kpi.KpiGoals kpis) {
+    io.shiftlead.plugin.core.kpi.KpiGoals kpis,
+    ClusterConfig cluster) {
+
+  /** Without a {@code cluster:} section: a single server. */
+  public ShiftleadConfig(StoreConfig store, String rulesDirectory, String slaDirectory,
+      String qaDirectory, SandboxConfig sandbox, EvaluationConfig evaluation,
+      List<ConnectorConfig> connectors, SecurityConfig security) {
+    this(store, rulesDirectory, slaDirectory, qaDirectory, sandbox, evaluation, connectors,
+        security, null, ClusterConfig.single());
+  }
+
+  /**
+   * Sharing the connectors between the members of a cluster on one PostgreSQL (ADR 0014).
+   *
+   * @param enabled off: this server syncs every connector (one server)
+   * @param memberId this member's id; null: host name, process id and a random suffix
+   * @param leaseSeconds how long a lease lasts unrenewed: a dead member's connectors move after at
+   *     most this plus {@code renewSeconds}
+   * @param renewSeconds how often leases are renewed and rebalanced
+   */
+  public record ClusterConfig(boolean enabled, String memberId, int leaseSeconds,
+      int renewSeconds) {
+    public static ClusterConfig single() {
+      return new ClusterConfig(false, null, 20, 5);
+    }
+  }
 
   /** Where the store lives: an H2 file by default, PostgreSQL by JDBC URL. */
   public record StoreConfig(String url, String user, String password) {

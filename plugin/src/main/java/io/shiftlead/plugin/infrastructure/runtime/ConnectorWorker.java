@@ -60,7 +60,10 @@ public final class ConnectorWorker implements Runnable {
     nextPollAt = Instant.MIN;
   }
 
-  /** {@code starting}, {@code syncing}, {@code idle} or {@code failing}. */
+  /**
+   * {@code starting}, {@code syncing}, {@code idle}, {@code failing}, or {@code standby} (cluster:
+   * another member holds the connector's lease).
+   */
   public String state() {
     return state;
   }
@@ -68,7 +71,11 @@ public final class ConnectorWorker implements Runnable {
   @Override
   public void run() {
     Instant now = clock.instant();
-    if (!running.getAsBoolean() || now.isBefore(notBefore)) {
+    if (!running.getAsBoolean()) {
+      state = "standby"; // stopping, or (cluster) another member holds the lease
+      return;
+    }
+    if (now.isBefore(notBefore)) {
       return;
     }
     try {
@@ -84,6 +91,10 @@ public final class ConnectorWorker implements Runnable {
       }
       consecutiveFailures = 0;
       state = "idle";
+    } catch (io.shiftlead.plugin.application.cluster.LeaseLostException e) {
+      // cluster: another member syncs this connector now; nothing failed
+      state = "standby";
+      LOG.info(e.getMessage());
     } catch (AuthFailedException e) {
       fail("credentials refused: " + e.getMessage() + " (fix the connector's settings)",
           MAX_BACKOFF);

@@ -9,6 +9,7 @@ import io.shiftlead.plugin.application.SyncService;
 import io.shiftlead.plugin.application.TicketRepository;
 import io.shiftlead.plugin.application.WebhookInbox;
 import io.shiftlead.plugin.application.WebhookIntakeService;
+import io.shiftlead.plugin.application.cluster.LeaseCoordinator;
 import io.shiftlead.plugin.application.qa.QaService;
 import io.shiftlead.plugin.core.evaluation.CompositeEvaluator;
 import io.shiftlead.plugin.core.evaluation.Evaluator;
@@ -81,6 +82,9 @@ public final class ShiftleadRuntime implements AutoCloseable {
   private final List<ConnectorSla> slaSchedulers = new ArrayList<>();
   private final SlaKpiRepository slaKpis;
   private volatile boolean running = true;
+  /** Cluster mode: which connectors this member syncs; null on a single server. */
+  private LeaseCoordinator lease;
+  private ScheduledExecutorService leaseThread;
 
   private record Running(ConnectorConfig config, BackfillingConnector connector,
       ConnectorWorker worker, Optional<WebhookIntakeService> webhooks) {}
@@ -134,6 +138,13 @@ public final class ShiftleadRuntime implements AutoCloseable {
       runtime.close();
       throw e;
     }
+    if (config.cluster().enabled()) {
+      runtime.lease = ClusterWiring.coordinator(config, database.jdbc(), clock);
+      // its own thread: long syncs occupying the container's pool must never delay a renewal
+      runtime.leaseThread = ClusterWiring.leaseThread();
+      runtime.leaseThread.scheduleWithFixedDelay(runtime.lease, 0,
+          config.cluster().renewSeconds(), TimeUnit.SECONDS);
+    }
     for (ConnectorConfig connectorConfig : config.connectors()) {
       runtime.add(connectorConfig, registry, config, scheduler, clock);
     }
@@ -170,8 +181,14 @@ public final class ShiftleadRuntime implements AutoCloseable {
       slaSchedulers.add(connectorSla);
       slaStep = () -> connectorSla.reevaluateDue(sync);
     }
+    java.util.function.BooleanSupplier mine = () -> running;
+    if (lease != null) { // cluster: only while this member holds the lease, fenced writes
+      LeaseCoordinator coordinator = lease;
+      mine = () -> running && coordinator.holds(cc.name());
+      sync.fenceWith(coordinator.fence(cc.name()));
+    }
     ConnectorWorker worker = new ConnectorWorker(sync, states,
-        Duration.ofSeconds(cc.pollIntervalSeconds()), clock, () -> running, slaStep);
+        Duration.ofSeconds(cc.pollIntervalSeconds()), clock, mine, slaStep);
     Optional<WebhookIntakeService> webhooks = connector.webhooks()
         .map(handler -> new WebhookIntakeService(cc.name(), handler, inbox, clock));
     connectors.put(cc.name(), new Running(cc, connector, worker, webhooks));
@@ -280,6 +297,11 @@ public final class ShiftleadRuntime implements AutoCloseable {
     return connectors.containsKey(connectorName);
   }
 
+  /** Cluster mode: this member's id and the connectors it syncs now; empty on a single server. */
+  public Optional<LeaseCoordinator> cluster() {
+    return Optional.ofNullable(lease);
+  }
+
   public TicketRepository tickets() {
     return tickets;
   }
@@ -322,6 +344,10 @@ public final class ShiftleadRuntime implements AutoCloseable {
   public void close() {
     running = false;
     schedules.forEach(s -> s.cancel(false));
+    if (lease != null) {
+      leaseThread.shutdownNow();
+      lease.releaseAll(); // the other members take over on their next round
+    }
     slaSchedulers.forEach(ConnectorSla::stop);
     connectors.values().forEach(r -> r.connector().close());
     database.close();

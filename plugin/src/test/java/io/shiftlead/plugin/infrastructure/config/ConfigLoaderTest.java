@@ -239,4 +239,45 @@ class ConfigLoaderTest {
         .hasMessageContaining("kpis.goals.csat_score: unknown KPI 'csat_score', known:")
         .hasMessageContaining("kpis.goals.nps: must be a number");
   }
+
+  @Test
+  void clusterIsOffByDefaultWithTwentySecondLeasesRenewedEveryFive() {
+    ShiftleadConfig config = loader(Map.of("ZENDESK_TOKEN", "t")).load("t", VALID);
+
+    assertThat(config.cluster()).isEqualTo(new ShiftleadConfig.ClusterConfig(false, null, 20, 5));
+  }
+
+  @Test
+  void clusterSettingsAreReadOnPostgres() {
+    String yaml = VALID.replace("jdbc:h2:mem:x", "jdbc:postgresql://db:5432/shiftlead") + """
+        cluster:
+          enabled: true
+          memberId: node-1
+          leaseSeconds: 30
+          renewSeconds: 10
+        """;
+    ShiftleadConfig config = loader(Map.of("ZENDESK_TOKEN", "t")).load("t", yaml);
+
+    assertThat(config.cluster()).isEqualTo(new ShiftleadConfig.ClusterConfig(true, "node-1", 30,
+        10));
+  }
+
+  @Test
+  void aClusterOnAnEmbeddedStoreOrWithARenewalTooSlowForItsLeaseIsRefused() {
+    String yaml = VALID + """
+        cluster:
+          enabled: true
+          memberId: "node 1"
+          leaseSeconds: 10
+          renewSeconds: 6
+          members: 3
+        """;
+    assertThatThrownBy(() -> loader(Map.of("ZENDESK_TOKEN", "t")).load("t", yaml))
+        .hasMessageContaining("cluster.enabled: the members must share one store: store.url must"
+            + " be a jdbc:postgresql: URL, got jdbc:h2:mem:x")
+        .hasMessageContaining("cluster.renewSeconds: must be at most half of"
+            + " cluster.leaseSeconds (10), got 6")
+        .hasMessageContaining("cluster.memberId: letters, digits")
+        .hasMessageContaining("cluster.members: unknown key");
+  }
 }
