@@ -25,11 +25,23 @@ public final class KpiRecordingTicketRepository implements TicketRepository {
   private final TicketRepository delegate;
   private final KpiStore kpis;
   private final SlaOutcomes sla;
+  private final java.util.function.BiFunction<String, String, Double> qaScores;
 
   public KpiRecordingTicketRepository(TicketRepository delegate, KpiStore kpis, SlaOutcomes sla) {
+    this(delegate, kpis, sla, (connector, ticketId) -> null);
+  }
+
+  /**
+   * @param qaScores the ticket's latest stored QA score (null: not scored). A ticket is stored
+   *     before it is scored, so its fact carries the score of the previous pass; the write-back
+   *     brings the ticket back, and its next store carries the new score.
+   */
+  public KpiRecordingTicketRepository(TicketRepository delegate, KpiStore kpis, SlaOutcomes sla,
+      java.util.function.BiFunction<String, String, Double> qaScores) {
     this.delegate = delegate;
     this.kpis = kpis;
     this.sla = sla;
+    this.qaScores = qaScores;
   }
 
   @Override
@@ -38,7 +50,8 @@ public final class KpiRecordingTicketRepository implements TicketRepository {
     List<TicketFact> facts = new ArrayList<>(tickets.size());
     List<SurveyFact> embedded = new ArrayList<>();
     for (Ticket ticket : tickets) {
-      facts.add(TicketFacts.of(connector, ticket, outcome(ticket), null));
+      facts.add(TicketFacts.of(connector, ticket, outcome(ticket),
+          qaScores.apply(connector, ticket.id())));
       for (SurveyResponse r : ticket.surveys()) {
         surveyFact(connector, r, ticket).ifPresent(embedded::add);
       }

@@ -96,13 +96,20 @@ public final class ShiftleadRuntime implements AutoCloseable {
     // every stored ticket and survey also updates its KPI facts (docs/kpis.md)
     this.kpis = new JdbcKpiStore(jdbc, clock);
     this.tickets = new KpiRecordingTicketRepository(new JdbcTicketRepository(jdbc, clock), kpis,
-        new SlaEngineOutcomes(() -> sla, clock));
+        new SlaEngineOutcomes(() -> sla, clock), qaScores(jdbc));
     this.surveyIntake = new io.shiftlead.plugin.application.SurveyIntakeService(tickets, clock);
     this.outbox = new JdbcOutboxRepository(jdbc, clock);
     this.states = new JdbcConnectorStateRepository(jdbc);
     this.inbox = new JdbcWebhookInbox(jdbc, clock);
     this.notifications = new JdbcNotificationOutbox(jdbc, clock);
     this.slaKpis = new JdbcSlaKpiRepository(jdbc, clock);
+  }
+
+  /** The KPI facts' QA average: the latest stored QA score of the ticket. */
+  private static java.util.function.BiFunction<String, String, Double> qaScores(Jdbc jdbc) {
+    var results = new io.shiftlead.plugin.infrastructure.store.JdbcQaRepository(jdbc);
+    return (connector, ticketId) -> results.find(connector, ticketId)
+        .map(io.shiftlead.plugin.application.qa.QaSnapshot::score).orElse(null);
   }
 
   /** Opens the store, starts the sandbox if asked, and schedules every connector's worker. */

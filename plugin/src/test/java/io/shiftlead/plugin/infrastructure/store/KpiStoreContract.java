@@ -53,6 +53,21 @@ abstract class KpiStoreContract {
     }
   }
 
+  @Test
+  void theQaAverageComesFromTheTicketsStoredQaScores() {
+    KpiRecordingTicketRepository scored = new KpiRecordingTicketRepository(
+        new JdbcTicketRepository(database.jdbc(), Clock.systemUTC()), kpis, SlaOutcomes.none(),
+        (connector, ticketId) -> ticketId.equals(KpiCalculatorTestData.tickets().get(0).id())
+            ? Double.valueOf(60) : ticketId.equals(KpiCalculatorTestData.tickets().get(1).id())
+                ? Double.valueOf(90) : (Double) null);
+    scored.upsertAll("zendesk", KpiCalculatorTestData.tickets());
+
+    KpiReport report = kpis.report("zendesk", KpiCalculatorTestData.WEEK, GroupBy.NONE,
+        KpiCalculatorTestData.NOW);
+
+    assertThat(report.total().qaAverage()).isEqualTo(75.0);
+  }
+
   @ParameterizedTest
   @EnumSource(GroupBy.class)
   void storeReportEqualsTheInMemoryFormulas(GroupBy groupBy) {
