@@ -42,7 +42,7 @@ public final class QaComponents {
 
     @Override
     public String unsupportedReason(String language) {
-      return "LanguageTool is not installed here (the server WAR and the CLI jar leave it out;"
+      return "LanguageTool is not installed here (its jars were removed from this deployment;"
           + " docs/qa.md, Languages and size)";
     }
 
