@@ -24,9 +24,8 @@ public final class QaComponents {
   }
 
   /**
-   * The shared LanguageTool when its jars are on the classpath (tests, a server or CLI given them
-   * as libraries), else a checker that makes {@code spelling_grammar} N/A and says why
-   * (the WAR leaves LanguageTool out: ADR 0009).
+   * The shared LanguageTool when its jars are on the classpath (the WAR, the CLI jar and the tests
+   * all have them: ADR 0009), else a checker that makes {@code spelling_grammar} N/A and says why.
    */
   public static SpellingChecker spelling() {
     return LANGUAGE_TOOL_PRESENT ? LanguageToolSpellingChecker.shared() : ABSENT;
@@ -42,7 +41,7 @@ public final class QaComponents {
 
     @Override
     public String unsupportedReason(String language) {
-      return "LanguageTool is not installed here (the server WAR and the CLI jar leave it out;"
+      return "LanguageTool is not installed here (its jars were removed from this deployment;"
           + " docs/qa.md, Languages and size)";
     }
 
