@@ -2,14 +2,11 @@ package io.shiftlead.connectors.freshdesk;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.shiftlead.connectors.contract.FixtureFiles;
 import io.shiftlead.connectors.contract.HelpdeskFixture;
 import io.shiftlead.connectors.spi.ConnectorSettings;
 import io.shiftlead.connectors.spi.model.AuthorRole;
@@ -18,7 +15,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -39,7 +35,6 @@ public final class FreshdeskWireMockFixture implements HelpdeskFixture {
   public static final String CUSTOM_FIELDS =
       "first_reply_minutes:cf_first_reply_minutes,shiftlead_status:cf_shiftlead_status";
 
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Path root = fixtureRoot();
   private final WireMockServer server;
@@ -48,23 +43,12 @@ public final class FreshdeskWireMockFixture implements HelpdeskFixture {
   private String apiKey = API_KEY;
 
   public FreshdeskWireMockFixture() {
-    server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1")
-        .usingFilesUnderDirectory(root.toString()));
-    server.start();
+    server = FixtureFiles.startServer(root);
   }
 
   /** The fixture folder, found from the connectors module or the repository root. */
   public static Path fixtureRoot() {
-    Path dir = Paths.get(System.getProperty("user.dir")).toAbsolutePath();
-    for (Path base = dir; base != null; base = base.getParent()) {
-      for (String candidate : List.of("../test-fixtures", "test-fixtures")) {
-        Path path = base.resolve(candidate).resolve("src/main/resources/fixtures/freshdesk").normalize();
-        if (Files.isDirectory(path.resolve("mappings"))) {
-          return path;
-        }
-      }
-    }
-    throw new IllegalStateException("fixtures/freshdesk not found from " + dir);
+    return FixtureFiles.root("freshdesk");
   }
 
   public String baseUrl() {
@@ -221,30 +205,17 @@ public final class FreshdeskWireMockFixture implements HelpdeskFixture {
   }
 
   /** Adds {@code scenarios/<name>.json}; placeholders in its body file are replaced first. */
+  /** Adds {@code scenarios/<name>.json}; placeholders in its body file are replaced first. */
   public void addScenario(String name, Map<String, String> replacements) {
-    ObjectNode mapping = (ObjectNode) readTree(read("scenarios/" + name + ".json"));
-    ObjectNode response = (ObjectNode) mapping.get("response");
-    if (!replacements.isEmpty() && response.has("bodyFileName")) {
-      String body = read("__files/" + response.get("bodyFileName").asText());
-      for (Map.Entry<String, String> r : replacements.entrySet()) {
-        body = body.replace(r.getKey(), r.getValue());
-      }
-      response.remove("bodyFileName");
-      response.put("body", body);
-    }
-    server.addStubMapping(StubMapping.buildFrom(mapping.toString()));
+    FixtureFiles.addScenario(server, root, name, replacements);
   }
 
   public String read(String relative) {
-    return new String(bytes(relative), StandardCharsets.UTF_8);
+    return FixtureFiles.read(root, relative);
   }
 
   private static JsonNode readTree(String json) {
-    try {
-      return JSON.readTree(json);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return FixtureFiles.readTree(json);
   }
 
   @Override

@@ -2,23 +2,16 @@ package io.shiftlead.connectors.jsm;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.shiftlead.connectors.contract.FixtureFiles;
 import io.shiftlead.connectors.contract.HelpdeskFixture;
 import io.shiftlead.connectors.spi.ConnectorSettings;
 import io.shiftlead.connectors.spi.model.AuthorRole;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,7 +33,6 @@ public final class JsmWireMockFixture implements HelpdeskFixture {
   public static final String CUSTOM_FIELDS =
       "first_reply_minutes:customfield_10050,shiftlead_status:customfield_10051";
 
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Path root = fixtureRoot();
   private final WireMockServer server;
@@ -49,23 +41,12 @@ public final class JsmWireMockFixture implements HelpdeskFixture {
   private String apiToken = API_TOKEN;
 
   public JsmWireMockFixture() {
-    server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1")
-        .usingFilesUnderDirectory(root.toString()));
-    server.start();
+    server = FixtureFiles.startServer(root);
   }
 
   /** The fixture folder, found from the connectors module or the repository root. */
   public static Path fixtureRoot() {
-    Path dir = Paths.get(System.getProperty("user.dir")).toAbsolutePath();
-    for (Path base = dir; base != null; base = base.getParent()) {
-      for (String candidate : List.of("../test-fixtures", "test-fixtures")) {
-        Path path = base.resolve(candidate).resolve("src/main/resources/fixtures/jsm").normalize();
-        if (Files.isDirectory(path.resolve("mappings"))) {
-          return path;
-        }
-      }
-    }
-    throw new IllegalStateException("fixtures/jsm not found from " + dir);
+    return FixtureFiles.root("jsm");
   }
 
   public String baseUrl() {
@@ -209,42 +190,21 @@ public final class JsmWireMockFixture implements HelpdeskFixture {
   }
 
   public byte[] webhookBody() {
-    try {
-      return Files.readAllBytes(root.resolve("webhooks/issue_updated.json"));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return FixtureFiles.bytes(root, "webhooks/issue_updated.json");
   }
 
   /** Adds {@code scenarios/<name>.json}; placeholders in its body file are replaced first. */
+  /** Adds {@code scenarios/<name>.json}; placeholders in its body file are replaced first. */
   public void addScenario(String name, Map<String, String> replacements) {
-    ObjectNode mapping = (ObjectNode) readTree(read("scenarios/" + name + ".json"));
-    ObjectNode response = (ObjectNode) mapping.get("response");
-    if (!replacements.isEmpty() && response.has("bodyFileName")) {
-      String body = read("__files/" + response.get("bodyFileName").asText());
-      for (Map.Entry<String, String> r : replacements.entrySet()) {
-        body = body.replace(r.getKey(), r.getValue());
-      }
-      response.remove("bodyFileName");
-      response.put("body", body);
-    }
-    server.addStubMapping(StubMapping.buildFrom(mapping.toString()));
+    FixtureFiles.addScenario(server, root, name, replacements);
   }
 
   public String read(String relative) {
-    try {
-      return Files.readString(root.resolve(relative), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return FixtureFiles.read(root, relative);
   }
 
   private static JsonNode readTree(String json) {
-    try {
-      return JSON.readTree(json);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return FixtureFiles.readTree(json);
   }
 
   @Override
