@@ -92,10 +92,53 @@ public record ShiftleadConfig(
     }
   }
 
-  /** Who may call {@code /api/v1}: no tokens means the API is open (demo), with a warning. */
-  public record SecurityConfig(List<ApiTokenConfig> tokens) {
+  /**
+   * Who may call {@code /api/v1}: no tokens and no Zendesk apps means the API is open (demo), with
+   * a warning.
+   *
+   * @param zendeskApps Zendesk app installations whose signed first loads ({@code signedUrls})
+   *     get a session (ADR 0016)
+   * @param sessionKey HMAC key of the session tokens; null: a random key per start
+   * @param sessionMinutes how long a session token lasts
+   * @param allowedOrigins origins besides this server and the helpdesks that may send
+   *     state-changing API requests from a browser
+   */
+  public record SecurityConfig(List<ApiTokenConfig> tokens, List<ZendeskAppConfig> zendeskApps,
+      byte[] sessionKey, int sessionMinutes, List<String> allowedOrigins) {
+    public static final int DEFAULT_SESSION_MINUTES = 15;
+
+    /** Tokens only: no Zendesk apps, a random session key, no extra origins. */
+    public SecurityConfig(List<ApiTokenConfig> tokens) {
+      this(tokens, List.of(), null, DEFAULT_SESSION_MINUTES, List.of());
+    }
+
     public static SecurityConfig open() {
       return new SecurityConfig(List.of());
+    }
+
+    @Override
+    public String toString() {
+      return "SecurityConfig[tokens=" + tokens + ", zendeskApps=" + zendeskApps
+          + ", sessionKey=" + (sessionKey == null ? "random" : "***") + ", sessionMinutes="
+          + sessionMinutes + ", allowedOrigins=" + allowedOrigins + "]";
+    }
+  }
+
+  /**
+   * One Zendesk app installation with {@code signedUrls}: its first load carries an RS256 JWT that
+   * must verify with {@code publicKey} and name {@code audience} and {@code issuer}.
+   *
+   * @param audience the installation URL Zendesk puts in {@code aud}, e.g. {@code
+   *     https://acme.zendesk.com/api/v2/apps/installations/123.json}
+   * @param issuer the account's host Zendesk puts in {@code iss}, e.g. {@code acme.zendesk.com}
+   * @param role the role of the sessions issued for this installation (agent by default)
+   */
+  public record ZendeskAppConfig(String name, String connector, java.security.PublicKey publicKey,
+      String audience, String issuer, String role) {
+    @Override
+    public String toString() {
+      return "ZendeskAppConfig[name=" + name + ", connector=" + connector + ", audience="
+          + audience + ", issuer=" + issuer + ", role=" + role + "]";
     }
   }
 
@@ -103,7 +146,7 @@ public record ShiftleadConfig(
    * One API token.
    *
    * @param token the resolved secret, never shown by {@link #toString()}
-   * @param role {@code agent}, {@code manager} or {@code admin}
+   * @param role {@code agent}, {@code reviewer}, {@code manager} or {@code admin}
    * @param connectors the connector names it may read tickets of; {@code ["*"]} for all
    */
   public record ApiTokenConfig(String name, String token, String role, List<String> connectors) {

@@ -5,6 +5,8 @@ import io.shiftlead.plugin.infrastructure.config.ShiftleadConfig.SecurityConfig;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,15 +23,23 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>{@code /v1/webhooks/**}: public (each delivery carries the helpdesk's signature).
  *   <li>{@code /v1/tickets/{connector}/**}, {@code /v1/connectors/{connector}/tickets/**}: agent
- *       for reads (manager for writes), and only for the connectors the token is scoped to.
+ *       for reads and QA disputes, reviewer for QA reviews, manager for other writes; and only
+ *       for the connectors the caller is scoped to.
+ *   <li>{@code /v1/qa/**} (resolving disputes) and reads of {@code /v1/reports/qa/**}
+ *       (calibration, coaching): reviewer.
  *   <li>{@code /v1/status}, {@code /v1/reports/**}, {@code /v1/kpi/**}, {@code /v1/dashboard/**}:
  *       manager for reads.
+ *   <li>{@code /v1/session}: any signed-in caller (renews a session token).
  *   <li>everything else (rules reload, app packages, connector admin): admin.
  * </ul>
  *
- * <p>With no tokens configured the API is open (the demo); {@link #open()} says so, and the caller
- * logs a warning once. Tokens are compared as SHA-256 digests with {@link MessageDigest#isEqual},
- * which does not stop at the first differing byte, so timing reveals nothing about a token.
+ * <p>A {@code connector} query parameter outside the caller's scope is refused on every path.
+ *
+ * <p>Callers are the configured tokens and the sessions {@link SessionTokens} issues after a
+ * verified signed Zendesk load (ADR 0016). With neither tokens nor Zendesk apps configured the
+ * API is open (the demo); {@link #open()} says so, and the caller logs a warning once. Tokens are
+ * compared as SHA-256 digests with {@link MessageDigest#isEqual}, which does not stop at the first
+ * differing byte, so timing reveals nothing about a token.
  */
 public final class ApiAccess {
   private static final Pattern TICKET_PATH =
@@ -40,9 +50,22 @@ public final class ApiAccess {
   private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
 
   private final List<Principal> principals;
+  private final boolean zendeskApps;
+  private final SessionTokens sessions;
+  private final ZendeskSignedLoads signedLoads;
+  private final OriginPolicy origins;
 
-  /** Who the caller is, once authenticated. */
-  public record Principal(String name, Role role, List<String> connectors, byte[] digest) {
+  /**
+   * Who the caller is, once authenticated.
+   *
+   * @param session the session when the caller sent a session token, else null
+   */
+  public record Principal(String name, Role role, List<String> connectors, byte[] digest,
+      SessionTokens.Session session) {
+    public Principal(String name, Role role, List<String> connectors, byte[] digest) {
+      this(name, role, connectors, digest, null);
+    }
+
     public boolean mayRead(String connector) {
       return connectors.contains("*") || connectors.contains(connector);
     }
@@ -69,11 +92,35 @@ public final class ApiAccess {
   }
 
   public ApiAccess(SecurityConfig security) {
+    this(security, Clock.systemUTC());
+  }
+
+  public ApiAccess(SecurityConfig security, Clock clock) {
     List<Principal> list = new ArrayList<>();
     for (ApiTokenConfig t : security.tokens()) {
       list.add(new Principal(t.name(), Role.of(t.role()), t.connectors(), digest(t.token())));
     }
     this.principals = List.copyOf(list);
+    this.zendeskApps = !security.zendeskApps().isEmpty();
+    this.sessions = new SessionTokens(security.sessionKey(),
+        Duration.ofMinutes(security.sessionMinutes()), clock);
+    this.signedLoads = new ZendeskSignedLoads(security.zendeskApps(), clock);
+    this.origins = new OriginPolicy(security.allowedOrigins());
+  }
+
+  /** Issues and checks session tokens. */
+  public SessionTokens sessions() {
+    return sessions;
+  }
+
+  /** Verifies signed Zendesk loads against {@code security.zendeskApps}. */
+  public ZendeskSignedLoads signedLoads() {
+    return signedLoads;
+  }
+
+  /** Which browser origins may send state-changing requests. */
+  public OriginPolicy origins() {
+    return origins;
   }
 
   /** The configured tokens as the console lists them: name, role, connectors, never the token. */
@@ -81,9 +128,9 @@ public final class ApiAccess {
     return principals;
   }
 
-  /** True when no token is configured: every request is allowed. */
+  /** True when no token and no Zendesk app is configured: every request is allowed. */
   public boolean open() {
-    return principals.isEmpty();
+    return principals.isEmpty() && !zendeskApps;
   }
 
   /**
@@ -92,6 +139,14 @@ public final class ApiAccess {
    * @param authorization the {@code Authorization} header, may be null
    */
   public Decision decide(String method, String path, String authorization) {
+    return decide(method, path, authorization, null);
+  }
+
+  /**
+   * @param connectorParam the request's {@code connector} query parameter, may be null
+   */
+  public Decision decide(String method, String path, String authorization,
+      String connectorParam) {
     String p = normalise(path);
     if (p == null) {
       return Decision.deny(400, "malformed path");
@@ -102,13 +157,30 @@ public final class ApiAccess {
     if (open()) {
       return Decision.allow(null);
     }
-    Optional<Principal> who = authenticate(authorization);
-    if (who.isEmpty()) {
-      return Decision.deny(401, authorization == null || authorization.isBlank()
-          ? "an API token is required: send Authorization: Bearer <token>"
-          : "the API token is not valid");
+    String bearer = bearer(authorization);
+    Principal principal;
+    if (bearer != null && bearer.startsWith(SessionTokens.PREFIX)) {
+      try {
+        SessionTokens.Session session = sessions.verify(bearer);
+        principal = new Principal("zendesk:" + session.installation()
+            + (session.user() == null ? "" : ":user:" + session.user()), session.role(),
+            List.of(session.connector()), new byte[0], session);
+      } catch (SessionTokens.Refused e) {
+        return Decision.deny(401, e.getMessage());
+      }
+    } else {
+      Optional<Principal> who = authenticate(authorization);
+      if (who.isEmpty()) {
+        return Decision.deny(401, authorization == null || authorization.isBlank()
+            ? "an API token is required: send Authorization: Bearer <token>"
+            : "the API token is not valid");
+      }
+      principal = who.get();
     }
-    Principal principal = who.get();
+    if (connectorParam != null && !principal.mayRead(connectorParam)) {
+      return Decision.deny(403, "token '" + principal.name() + "' may not read connector '"
+          + ZendeskSignedLoads.safe(connectorParam) + "'");
+    }
     boolean read = READS.contains(method.toUpperCase(Locale.ROOT));
     Matcher ticket = TICKET_PATH.matcher(p);
     Role needed;
@@ -118,11 +190,16 @@ public final class ApiAccess {
         return Decision.deny(403, "token '" + principal.name() + "' may not read connector '"
             + ticket.group(1) + "'");
       }
-      // agents may dispute their own QA score; every other write on a ticket is a manager's
-      needed = read || (p.endsWith("/qa/disputes") && "POST".equalsIgnoreCase(method))
-          ? Role.AGENT : Role.MANAGER;
+      boolean post = "POST".equalsIgnoreCase(method);
+      // agents may dispute their own QA score, reviewers review; other ticket writes: managers
+      needed = read || (p.endsWith("/qa/disputes") && post) ? Role.AGENT
+          : p.endsWith("/qa/reviews") && post ? Role.REVIEWER : Role.MANAGER;
     } else if (p.startsWith("/v1/qa/")) {
-      needed = Role.MANAGER; // resolving disputes
+      needed = Role.REVIEWER; // resolving disputes (the resource checks the dispute's connector)
+    } else if (read && (p.equals("/v1/reports/qa") || p.startsWith("/v1/reports/qa/"))) {
+      needed = Role.REVIEWER; // calibration and coaching
+    } else if (p.equals("/v1/session")) {
+      needed = Role.AGENT;
     } else if (read && MANAGER_READS.stream().anyMatch(m -> p.equals(m) || p.startsWith(m + "/"))) {
       needed = Role.MANAGER;
     } else {

@@ -4,8 +4,13 @@ import java.util.Locale;
 
 /** What a token may do; each role includes everything of the roles before it. */
 public enum Role {
-  /** Reads the SLA, QA and decisions of tickets (the sidebar). */
+  /** Reads the SLA, QA and decisions of tickets (the sidebar) and disputes a QA score. */
   AGENT,
+  /**
+   * And reviews QA (posts reviews on its connectors' tickets, resolves disputes) and reads the QA
+   * calibration and coaching reports; not KPIs, status or admin.
+   */
+  REVIEWER,
   /** And reports, dashboards and connector status. */
   MANAGER,
   /** And everything else: rules reload, connectors, app packages. */

@@ -12,13 +12,16 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
+import java.util.Arrays;
 import java.util.Map;
 
 /**
  * Every request under {@code /api} passes here before it is matched to a resource, so endpoints
  * added later are covered too; {@link ApiAccess} decides (webhooks are public, they carry vendor
- * signatures). A refusal is 401 (with {@code WWW-Authenticate}) or 403 with a JSON reason; the
- * token itself is never logged or echoed.
+ * signatures). Callers are the configured tokens and the session tokens issued after a signed
+ * Zendesk load. A state-changing request from a foreign browser {@code Origin} is refused first
+ * ({@link io.shiftlead.plugin.infrastructure.security.OriginPolicy}). A refusal is 401 (with
+ * {@code WWW-Authenticate}) or 403 with a JSON reason; the token itself is never logged or echoed.
  */
 @Provider
 @PreMatching
@@ -34,8 +37,18 @@ public class ApiAuthFilter implements ContainerRequestFilter {
       request.abortWith(error(503, "Shiftlead has not started"));
       return;
     }
-    ApiAccess.Decision decision = access.decide(request.getMethod(),
-        request.getUriInfo().getPath(), request.getHeaderString(HttpHeaders.AUTHORIZATION));
+    String path = request.getUriInfo().getPath();
+    String crossSite = path.startsWith("v1/webhooks/") || path.startsWith("/v1/webhooks/")
+        ? null : access.origins().refusal(request.getMethod(), request.getHeaderString("Origin"),
+            Arrays.asList(request.getHeaderString(HttpHeaders.HOST),
+                request.getHeaderString("X-Forwarded-Host")));
+    if (crossSite != null) {
+      request.abortWith(error(403, crossSite));
+      return;
+    }
+    ApiAccess.Decision decision = access.decide(request.getMethod(), path,
+        request.getHeaderString(HttpHeaders.AUTHORIZATION),
+        request.getUriInfo().getQueryParameters().getFirst("connector"));
     if (decision.allowed()) {
       if (decision.principal() != null) {
         request.setSecurityContext(new TokenSecurityContext(decision.principal(),
