@@ -14,12 +14,14 @@ class ApiAccessTest {
   private static final String AGENT_ALL = "agent-token-every-0123456789";
   private static final String MANAGER = "manager-token-0123456789";
   private static final String ADMIN = "admin-token-0123456789abcd";
+  private static final String REVIEWER = "reviewer-token-acme-0123456789";
 
   private final ApiAccess access = new ApiAccess(new SecurityConfig(List.of(
       new ApiTokenConfig("acme-sidebar", AGENT, "agent", List.of("acme")),
       new ApiTokenConfig("all-sidebars", AGENT_ALL, "agent", List.of("*")),
       new ApiTokenConfig("lead", MANAGER, "manager", List.of("*")),
-      new ApiTokenConfig("ops", ADMIN, "admin", List.of("*")))));
+      new ApiTokenConfig("ops", ADMIN, "admin", List.of("*")),
+      new ApiTokenConfig("acme-qa", REVIEWER, "reviewer", List.of("acme")))));
 
   private int status(String method, String path, String token) {
     return access.decide(method, path, token == null ? null : "Bearer " + token).status();
@@ -44,6 +46,22 @@ class ApiAccessTest {
       "POST, /v1/tickets/globex/42/qa/disputes,       AGENT,     403",
       "POST, /v1/qa/disputes/7,                       AGENT,     403",
       "POST, /v1/qa/disputes/7,                       MANAGER,   0",
+      // reviewers: QA reviews, disputes and QA reports of their connectors; no KPIs, no admin
+      "GET,  /v1/tickets/acme/42/qa,                  REVIEWER,  0",
+      "GET,  /v1/tickets/acme/42/sla,                 REVIEWER,  0",
+      "POST, /v1/tickets/acme/42/qa/reviews,          REVIEWER,  0",
+      "POST, /v1/tickets/globex/42/qa/reviews,        REVIEWER,  403",
+      "POST, /v1/tickets/acme/42/qa,                  REVIEWER,  403",
+      "POST, /v1/qa/disputes/7,                       REVIEWER,  0",
+      "GET,  /v1/reports/qa/calibration,              REVIEWER,  0",
+      "GET,  /v1/reports/qa/coaching,                 REVIEWER,  0",
+      "GET,  /v1/reports/qa/calibration,              AGENT,     403",
+      "GET,  /v1/reports/kpis,                        REVIEWER,  403",
+      "GET,  /v1/reports/sla/weekly,                  REVIEWER,  403",
+      "GET,  /v1/status,                              REVIEWER,  403",
+      "POST, /v1/rules/reload,                        REVIEWER,  403",
+      "GET,  /v1/admin/audit,                         REVIEWER,  403",
+      "GET,  /v1/reports/qa/calibration,              MANAGER,   0",
       // manager reads
       "GET,  /v1/status,                              AGENT,     403",
       "GET,  /v1/status,                              MANAGER,   0",
@@ -72,6 +90,7 @@ class ApiAccessTest {
       case "AGENT_ALL" -> AGENT_ALL;
       case "MANAGER" -> MANAGER;
       case "ADMIN" -> ADMIN;
+      case "REVIEWER" -> REVIEWER;
       case "WRONG" -> "not-a-configured-token-000";
       default -> null;
     };
@@ -105,5 +124,26 @@ class ApiAccessTest {
     assertThat(open.open()).isTrue();
     assertThat(open.decide("POST", "/v1/rules/reload", null).allowed()).isTrue();
     assertThat(access.open()).isFalse();
+  }
+
+  @Test
+  void aConnectorQueryParameterOutsideTheScopeIsRefused() {
+    assertThat(access.decide("GET", "/v1/reports/qa/calibration", "Bearer " + REVIEWER, "acme")
+        .allowed()).isTrue();
+    ApiAccess.Decision other = access.decide("GET", "/v1/reports/qa/calibration",
+        "Bearer " + REVIEWER, "globex");
+    assertThat(other.status()).isEqualTo(403);
+    assertThat(other.error()).contains("acme-qa").contains("globex");
+    assertThat(access.decide("GET", "/v1/reports/qa/calibration", "Bearer " + MANAGER, "globex")
+        .allowed()).isTrue();
+  }
+
+  @Test
+  void theRolesAreOrderedAgentReviewerManagerAdmin() {
+    assertThat(Role.REVIEWER.includes(Role.AGENT)).isTrue();
+    assertThat(Role.AGENT.includes(Role.REVIEWER)).isFalse();
+    assertThat(Role.MANAGER.includes(Role.REVIEWER)).isTrue();
+    assertThat(Role.REVIEWER.includes(Role.MANAGER)).isFalse();
+    assertThat(Role.of("reviewer")).isEqualTo(Role.REVIEWER);
   }
 }
