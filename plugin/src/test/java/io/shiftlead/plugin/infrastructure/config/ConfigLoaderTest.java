@@ -186,7 +186,7 @@ class ConfigLoaderTest {
         .hasMessageContaining("security.tokens[0].token: a secret must reference an environment"
             + " variable, e.g. ${SHIFTLEAD_TOKEN_INLINE}")
         .hasMessageContaining("security.tokens[1].token: too short")
-        .hasMessageContaining("security.tokens[1].role: one of admin, manager, agent, got 'boss'")
+        .hasMessageContaining("security.tokens[1].role: one of admin, manager, reviewer, agent, got 'boss'")
         .hasMessageContaining("security.tokens[1].connectors: unknown connector 'globex'"
             + " (configured: acme)")
         .message().doesNotContain("written-inline-0123456789");
