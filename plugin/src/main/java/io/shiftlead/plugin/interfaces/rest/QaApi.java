@@ -15,6 +15,7 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * The QA API without the container: request text in, status and JSON text out, so every answer
@@ -63,11 +64,22 @@ final class QaApi {
   }
 
   Answer resolve(String id, String body) {
+    return resolve(id, body, connector -> true);
+  }
+
+  /**
+   * @param mayRead whether the caller's scope includes a connector: a dispute of another
+   *     connector is answered as not found
+   */
+  Answer resolve(String id, String body, Predicate<String> mayRead) {
     return run(service -> {
       long disputeId;
       try {
         disputeId = Long.parseLong(id);
       } catch (NumberFormatException e) {
+        throw QaRequestException.notFound("no dispute " + id);
+      }
+      if (!service.findDispute(disputeId).map(d -> mayRead.test(d.connector())).orElse(true)) {
         throw QaRequestException.notFound("no dispute " + id);
       }
       JsonNode json = parse(body);

@@ -144,6 +144,24 @@ class QaApiTest {
   }
 
   @Test
+  void aReviewerScopedToOtherConnectorsCannotResolveTheDispute() throws Exception {
+    JsonNode opened = json(api.dispute("zd", "4711",
+        "{\"agent\":\"a-1\",\"reason\":\"unfair\"}"));
+    String resolve = "{\"status\":\"accepted\",\"resolver\":\"r\"}";
+
+    QaApi.Answer otherScope = api.resolve(opened.path("id").asText(), resolve,
+        "globex"::equals);
+
+    assertThat(otherScope.status()).isEqualTo(404);
+    assertThat(json(otherScope).path("error").asText()).isEqualTo("no dispute "
+        + opened.path("id").asText());
+    assertThat(json(api.ticket("zd", "4711")).path("disputes").get(0).path("status").asText())
+        .isEqualTo("open");
+    assertThat(api.resolve(opened.path("id").asText(), resolve, "zd"::equals).status())
+        .isEqualTo(200);
+  }
+
+  @Test
   void reportsNeedAConnectorAndReadableDatesAndAnswerPerCriterionAndPerAgent() throws Exception {
     api.review("zd", "4711", "{\"criterion\":\"greeting\",\"result\":\"pass\",\"reviewer\":\"m\"}");
     clock.advance(java.time.Duration.ofMinutes(1)); // reports end now, exclusive
