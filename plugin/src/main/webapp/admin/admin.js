@@ -44,6 +44,13 @@
       }
       token = window.sessionStorage.getItem('shiftlead.adminToken');
     } catch (e) { token = hash.get('token'); }
+    var session = document.querySelector('meta[name="shiftlead-session"]');
+    if (!token && session) {
+      // opened from Zendesk's nav bar with signedUrls: the session Shiftlead issued for this load
+      token = session.getAttribute('content');
+      $('token-state').textContent = 'signed in through Zendesk (session)';
+      return;
+    }
     $('token-state').textContent = token ? 'token set for this tab' : 'no token';
   }
 

@@ -87,6 +87,15 @@ class ZendeskAppManifestTest {
   }
 
   @Test
+  void theCommittedAppAsksZendeskToSignEachFirstLoad() throws IOException {
+    JsonNode manifest = JSON.readTree(APP.resolve("manifest.json").toFile());
+
+    // Zendesk then POSTs an RS256 JWT to the location URL (docs/adr/0016)
+    assertThat(manifest.path("signedUrls").isBoolean()).isTrue();
+    assertThat(manifest.path("signedUrls").asBoolean()).isTrue();
+  }
+
+  @Test
   void theBuildsGenericZipHoldsExactlyTheCommittedFilesAtItsRoot() throws IOException {
     Map<String, byte[]> zip = unzip(new AppPackager().generic(Vendor.ZENDESK));
     Map<String, byte[]> committed = folder(APP, new HashSet<>());
