@@ -41,9 +41,19 @@ public class ShiftleadLifecycle {
       LOG.info(() -> "configuration: " + source.name());
       access = new ApiAccess(config.security());
       if (access.open()) {
-        LOG.warning("security.tokens is empty: /api/v1 is OPEN to anyone who can reach this"
-            + " server (demo mode). Configure API tokens before exposing it; see"
-            + " docs/configuration.md#security");
+        LOG.warning("security.tokens and security.zendeskApps are empty: /api/v1 is OPEN to"
+            + " anyone who can reach this server (demo mode). Configure API tokens before"
+            + " exposing it; see docs/configuration.md#security");
+      }
+      if (access.signedLoads().configured() && access.sessions().randomKey()) {
+        if (config.cluster().enabled()) {
+          LOG.warning("security.sessionKey is not set: each cluster member draws its own session"
+              + " key, so a session issued by one member is refused by the others. Set"
+              + " security.sessionKey to the same ${SHIFTLEAD_SESSION_KEY} on every member.");
+        } else {
+          LOG.info("security.sessionKey is not set: sessions from signed Zendesk loads use a"
+              + " random key and end when this server restarts");
+        }
       }
       runtime = ShiftleadRuntime.start(config, registry, scheduler, Clock.systemUTC());
     } catch (ConfigException e) {
