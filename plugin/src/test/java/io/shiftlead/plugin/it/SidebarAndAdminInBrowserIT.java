@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.shiftlead.plugin.infrastructure.security.ZafTokens;
 import io.shiftlead.testfixtures.sandbox.SandboxHelpdesk;
 import io.shiftlead.testfixtures.sandbox.SandboxOptions;
 import java.io.ByteArrayInputStream;
@@ -45,6 +46,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class SidebarAndAdminInBrowserIT {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  private static final ZafTokens ZENDESK_APP = new ZafTokens();
   private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   private static final String HELPDESK_TOKEN = "it-helpdesk-" + System.nanoTime();
   private static final String AGENT = "it-agent-sandbox-" + System.nanoTime();
@@ -161,6 +163,11 @@ class SidebarAndAdminInBrowserIT {
         connectors:
         %s
         security:
+          zendeskApps:
+            - name: sandbox-zendesk
+              connector: sandbox
+              publicKey: file:%s
+              audience: %s
           tokens:
             - {name: sandbox-sidebar, token: "${IT_AGENT_TOKEN}", role: agent, connectors: [sandbox]}
             - {name: globex-sidebar, token: "${IT_OTHER_AGENT_TOKEN}", role: agent, connectors: [globex]}
@@ -168,11 +175,52 @@ class SidebarAndAdminInBrowserIT {
             - {name: globex-lead, token: "${IT_GLOBEX_MANAGER_TOKEN}", role: manager, connectors: [globex]}
             - {name: ops, token: "${IT_ADMIN_TOKEN}", role: admin}
         """.formatted(dir.resolve("store/shiftlead"), dir.resolve("rules"), dir.resolve("sla"),
-        connectors.toString().stripTrailing()));
+        connectors.toString().stripTrailing(), zendeskKey(dir), ZafTokens.AUDIENCE));
     return file;
   }
 
+  /** The Zendesk app's public key (the key pair is generated for this run). */
+  private static Path zendeskKey(Path dir) throws Exception {
+    Path pem = dir.resolve("zendesk-app.pem");
+    Files.writeString(pem, ZENDESK_APP.publicPem());
+    return pem;
+  }
+
   // ------------------------------------------------------------------ sidebar
+
+  /** Loads the sidebar the way Zendesk does with signedUrls: a form POST with the JWT. */
+  private static void signedLoad(String path, String jwt) {
+    browser.get("about:blank");
+    ((JavascriptExecutor) browser).executeScript("var f = document.createElement('form');"
+        + " f.method = 'POST'; f.action = arguments[0];"
+        + " var i = document.createElement('input'); i.type = 'hidden'; i.name = 'token';"
+        + " i.value = arguments[1]; f.appendChild(i); document.body.appendChild(f); f.submit();",
+        server.uri(path).toString(), jwt);
+  }
+
+  @Test
+  void aSignedZendeskLoadShowsTheBadgesThroughASessionAndAForgedLoadIsRefused()
+      throws Exception {
+    Candidate ticket = ticketWhere(m -> m.path("state").asText().equals("ok")
+        && m.path("dueAt").isTextual()).orElseThrow();
+    Instant now = Instant.now();
+    String claims = ZafTokens.claims(ZafTokens.AUDIENCE, ZafTokens.ISSUER, now,
+        now.plusSeconds(300));
+    String path = "/sidebar/index.html?ticket=" + ticket.id;
+
+    signedLoad(path, ZENDESK_APP.signed(claims));
+    awaitState("ready");
+    WebElement badge = browser.findElement(By.cssSelector("#sla-metrics li[data-metric='"
+        + ticket.metric + "']"));
+    assertThat(badge.getAttribute("data-state")).isEqualTo("ok");
+    assertThat(js("return document.querySelector('meta[name=\"shiftlead-session\"]')"
+        + ".content;").toString()).startsWith("sls1.");
+
+    signedLoad(path, ZENDESK_APP.rs256(ZENDESK_APP.other, "{\"alg\":\"RS256\"}", claims));
+    new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getPageSource()
+        .contains("could not verify that Zendesk opened this app"));
+    assertThat(browser.findElements(By.id("sla-metrics"))).isEmpty();
+  }
 
   @Test
   void theSidebarShowsEachSlaMetricWithItsStateTextAndALiveCountdown() throws Exception {
