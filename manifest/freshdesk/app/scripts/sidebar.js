@@ -4,6 +4,9 @@
  *  - served by Shiftlead at /sidebar/?connector=..&ticket=.. (direct fetch, optional #token=..),
  *  - inside Zendesk (the page gets origin + app_guid; ticket id from the ZAF SDK, API calls through
  *    the Zendesk proxy with the secure apiToken setting),
+ *  - inside Zendesk with signedUrls: Zendesk POSTed a signed JWT, Shiftlead verified it and put a
+ *    short-lived session token in <meta name="shiftlead-session">; API calls go straight to
+ *    Shiftlead (same origin) with that token, renewed before it expires (docs/adr/0016),
  *  - inside the Freshdesk app (<html data-host="freshdesk">; ticket id from the Freshworks client,
  *    API calls through the app's request templates).
  * Server data is only ever set as text (never as HTML).
@@ -109,6 +112,62 @@
     });
   }
 
+  function meta(name) {
+    var m = document.querySelector('meta[name="' + name + '"]');
+    return m ? m.getAttribute('content') : null;
+  }
+
+  /**
+   * After a signed Zendesk load: the session token from the page, same-origin fetches, the ticket
+   * id from the ZAF SDK (or ?ticket= outside Zendesk), the token renewed at two thirds of its life.
+   */
+  function sessionTransport() {
+    var token = meta('shiftlead-session');
+    var seconds = Math.max(60, Number(meta('shiftlead-session-seconds')) || 900);
+    var base = new URL('../', window.location.href);
+    var etags = {};
+    var expired = false;
+    setInterval(function () {
+      if (expired) { return; }
+      fetch(new URL('api/v1/session', base), {
+        method: 'POST', cache: 'no-store',
+        headers: { Accept: 'application/json', Authorization: 'Bearer ' + token }
+      }).then(function (res) {
+        if (res.status === 401) { expired = true; return null; }
+        return res.ok ? res.json() : null;
+      }).then(function (body) { if (body && body.token) { token = body.token; } })
+        .catch(function () { /* unreachable: the next poll says so */ });
+    }, seconds * 667);
+    var inZendesk = params.get('origin') && params.get('app_guid');
+    var ticket = inZendesk ? loadScript(ZAF_SDK).then(function () {
+      var client = window.ZAFClient.init();
+      if (!client) { throw new Error('not inside Zendesk'); }
+      client.invoke('resize', { width: '100%', height: '260px' });
+      client.on('ticket.updated', function () { refresh(); });
+      client.on('ticket.submit.done', function () { refresh(); });
+      return client.get('ticket.id').then(function (d) { return String(d['ticket.id']); });
+    }) : Promise.resolve(params.get('ticket'));
+    return ticket.then(function (id) {
+      return {
+        name: 'session',
+        session: true,
+        connector: meta('shiftlead-connector'),
+        ticket: id,
+        get: function (kind) {
+          var headers = { Accept: 'application/json', Authorization: 'Bearer ' + token };
+          if (etags[kind]) { headers['If-None-Match'] = etags[kind]; }
+          var url = new URL(apiPath(kind, this.connector, this.ticket), base);
+          return fetch(url, { headers: headers, cache: 'no-cache' }).then(function (res) {
+            var etag = res.headers.get('ETag');
+            if (res.status === 200 && etag) { etags[kind] = etag; }
+            if (res.status === 304) { return { status: 304, body: null }; }
+            return res.text().then(function (t) { return { status: res.status, body: safeJson(t) }; });
+          });
+        }
+      };
+    });
+  }
+
   function loadScript(src) {
     return new Promise(function (resolve, reject) {
       var s = document.createElement('script');
@@ -199,6 +258,10 @@
   }
 
   function chooseTransport() {
+    if (meta('shiftlead-session')) {
+      if (params.get('origin') && params.get('app_guid')) { document.body.classList.add('host-zendesk'); }
+      return sessionTransport();
+    }
     if (document.documentElement.getAttribute('data-host') === 'freshdesk') {
       document.body.classList.add('host-freshdesk');
       return freshdeskTransport();
@@ -436,7 +499,9 @@
       }
       if (sla.status === 401 || sla.status === 403) {
         setSections(false);
-        show('denied', sla.status === 401 ? 'Not signed in: the API token is missing or wrong.'
+        show('denied', sla.status === 401
+          ? (transport.session ? 'Your Shiftlead session has ended: reload the app to sign in again.'
+            : 'Not signed in: the API token is missing or wrong.')
           : 'This API token may not read this ticket.');
         return;
       }
