@@ -218,9 +218,11 @@ public final class ConnectorAdmin {
     }
     store.update(name, poll, split.plain(), encrypt(name, split.secret()), actor,
         changed.isEmpty() ? "no change" : "changed: " + String.join(", ", changed));
-    synchronized (runtime) {
-      runtime.remove(name);
-      start(cc);
+    if (!isConfigured(name)) { // shadowed by a configured one: stored only
+      synchronized (runtime) {
+        runtime.remove(name);
+        start(cc);
+      }
     }
     LOG.info(() -> "connector " + name + " changed from the console by " + actor);
     return view(name);
@@ -230,7 +232,9 @@ public final class ConnectorAdmin {
   public void delete(String actor, String name) {
     stored(name);
     store.delete(name, actor);
-    runtime.remove(name);
+    if (runtime.fromConsole(name)) {
+      runtime.remove(name);
+    }
     LOG.info(() -> "connector " + name + " deleted from the console by " + actor);
   }
 
