@@ -118,7 +118,9 @@
 
   function resetForm() {
     editing = null;
+    var type = $('cx-type').value;
     $('cx-form').reset();
+    $('cx-type').value = type; // the next one is often of the same type
     $('cx-type').disabled = false;
     $('cx-name').readOnly = false;
     $('cx-save').textContent = 'Add connector';
