@@ -41,11 +41,18 @@
   function fieldId(key) { return 'cx-setting-' + key; }
 
   function buildFields(values, secretsSet) {
-    var box = $('cx-fields');
-    box.textContent = '';
+    var fields = $('cx-fields');
+    fields.textContent = '';
     var type = types[$('cx-type').value];
     if (!type) { return; }
+    // required settings first; the optional ones (with defaults) folded under "More settings"
+    var more = el('details', null, 'cx-more');
+    more.id = 'cx-more';
+    more.appendChild(el('summary', 'More settings (optional)'));
+    var moreBox = el('div', null, 'stacked');
+    more.appendChild(moreBox);
     type.settings.forEach(function (s) {
+      var box = s.required ? fields : moreBox;
       var label = el('label', s.key + (s.required ? ' *' : ''));
       label.htmlFor = fieldId(s.key);
       var input = el('input');
@@ -78,6 +85,10 @@
       box.appendChild(label);
       box.appendChild(wrap);
     });
+    if (moreBox.childNodes.length) { fields.appendChild(more); }
+    if (values && Object.keys(values).some(function (k) {
+      return type.settings.some(function (s) { return s.key === k && !s.required; });
+    })) { more.open = true; }
   }
 
   function definition() {
@@ -105,6 +116,7 @@
         : p.field.indexOf('settings.') === 0 ? fieldId(p.field.slice(9)) : null;
       var target = id && $(id + '-error');
       if (target) {
+        if ($('cx-more') && $('cx-more').contains(target)) { $('cx-more').open = true; }
         target.textContent = p.message;
         $(id).setAttribute('aria-invalid', 'true');
       } else {

@@ -504,6 +504,7 @@ class SidebarAndAdminInBrowserIT {
       WebElement secret = browser.findElement(By.id("cx-setting-apiToken"));
       assertThat(secret.getAttribute("type")).isEqualTo("password");
       secret.sendKeys(HELPDESK_TOKEN);
+      browser.findElement(By.cssSelector("#cx-more summary")).click(); // optional settings
       browser.findElement(By.id("cx-setting-startTime")).sendKeys("2020-01-01T00:00:00Z");
       browser.findElement(By.id("cx-setting-customFields"))
           .sendKeys("first_reply_minutes:360000000101");
@@ -530,7 +531,8 @@ class SidebarAndAdminInBrowserIT {
           .getText()).contains("apiToken: set").contains("console");
       assertThat(browser.findElement(By.id("cx-setting-apiToken")).getAttribute("value"))
           .isEmpty();
-      screenshot("admin-add-connector.png", 1100, 1400);
+      js("document.getElementById('connector-admin').scrollIntoView()");
+      screenshot("admin-add-connector.png", 1100, 1000);
 
       await(Duration.ofSeconds(60), () -> {
         for (JsonNode c : JSON.readTree(get("/api/v1/status", ADMIN).body()).path("connectors")) {
