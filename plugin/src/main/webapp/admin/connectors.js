@@ -20,7 +20,11 @@
     return node;
   }
   function token() {
-    try { return window.sessionStorage.getItem('shiftlead.adminToken'); } catch (e) { return null; }
+    var stored = null;
+    try { stored = window.sessionStorage.getItem('shiftlead.adminToken'); } catch (e) { /* none */ }
+    // opened from the helpdesk with a signed load: the session token the page carries
+    var session = document.querySelector('meta[name="shiftlead-session"]');
+    return stored || (session && session.getAttribute('content')) || null;
   }
   function call(method, path, body) {
     var headers = { Accept: 'application/json' };
