@@ -428,6 +428,7 @@
   $('app-form').addEventListener('submit', downloadApp);
   $('app-base').value = window.location.origin;
 
+  document.addEventListener('shiftlead:connectors-changed', loadConnectors); // from connectors.js
   loadToken();
   loadConnectors();
   loadAccess();

@@ -54,6 +54,8 @@ class SidebarAndAdminInBrowserIT {
   private static final String MANAGER = "it-manager-token-" + System.nanoTime();
   private static final String GLOBEX_MANAGER = "it-manager-globex-" + System.nanoTime();
   private static final String ADMIN = "it-admin-token-" + System.nanoTime();
+  /** A test key (scripts/test-secrets.txt): connectors added in the console store secrets. */
+  private static final String SECRET_KEY = "c2wtdGVzdC1zZWNyZXQta2V5LW9uZS0zMmJ5dGVzISE=";
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 
   private static SandboxHelpdesk sandbox;
@@ -76,7 +78,8 @@ class SidebarAndAdminInBrowserIT {
     server = PayaraServer.start(dir, config(dir), Map.of(
         "IT_HELPDESK_TOKEN", HELPDESK_TOKEN, "IT_AGENT_TOKEN", AGENT,
         "IT_OTHER_AGENT_TOKEN", OTHER_AGENT, "IT_MANAGER_TOKEN", MANAGER,
-        "IT_ADMIN_TOKEN", ADMIN, "IT_GLOBEX_MANAGER_TOKEN", GLOBEX_MANAGER));
+        "IT_ADMIN_TOKEN", ADMIN, "IT_GLOBEX_MANAGER_TOKEN", GLOBEX_MANAGER,
+        "SHIFTLEAD_SECRET_KEY", SECRET_KEY));
     await(Duration.ofSeconds(120), () -> {
       JsonNode status = JSON.readTree(get("/api/v1/status", MANAGER).body());
       int seen = 0;
@@ -101,7 +104,7 @@ class SidebarAndAdminInBrowserIT {
     }
     if (server != null) {
       assertThat(server.log()).doesNotContain(AGENT).doesNotContain(ADMIN)
-          .doesNotContain(MANAGER).doesNotContain(HELPDESK_TOKEN);
+          .doesNotContain(MANAGER).doesNotContain(HELPDESK_TOKEN).doesNotContain(SECRET_KEY);
       server.close();
     }
     if (sandbox != null) {
@@ -531,6 +534,78 @@ class SidebarAndAdminInBrowserIT {
     assertThat(get("/api/v1/admin/access", ADMIN).body()).doesNotContain(ADMIN)
         .doesNotContain(MANAGER);
     screenshot("admin-access.png", 1100, 900);
+  }
+
+  @Test
+  void anAdminAddsAConnectorWithTheFormAndItsTokenIsNeverShownAgain() throws Exception {
+    browser.get("about:blank");
+    browser.get(server.uri("/admin/#token=" + ADMIN).toString());
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+    wait.until(d -> d.findElements(By.id("cx-setting-apiToken")).size() == 1
+        || d.findElements(By.cssSelector("#cx-type option")).size() > 1);
+    try {
+      new Select(browser.findElement(By.id("cx-type"))).selectByVisibleText("zendesk");
+      browser.findElement(By.id("cx-name")).sendKeys("Desk Two");
+      browser.findElement(By.id("cx-poll")).sendKeys("600");
+      browser.findElement(By.id("cx-setting-baseUrl")).sendKeys(sandbox.baseUrl());
+      browser.findElement(By.id("cx-setting-email")).sendKeys("it@shiftlead.test");
+      WebElement secret = browser.findElement(By.id("cx-setting-apiToken"));
+      assertThat(secret.getAttribute("type")).isEqualTo("password");
+      secret.sendKeys(HELPDESK_TOKEN);
+      browser.findElement(By.cssSelector("#cx-more summary")).click(); // optional settings
+      browser.findElement(By.id("cx-setting-startTime")).sendKeys("2020-01-01T00:00:00Z");
+      browser.findElement(By.id("cx-setting-customFields"))
+          .sendKeys("first_reply_minutes:360000000101");
+      browser.findElement(By.id("cx-save")).click();
+      WebElement nameError = wait.until(d -> {
+        WebElement e = d.findElement(By.id("cx-name-error"));
+        return e.getText().isBlank() ? null : e;
+      });
+      assertThat(nameError.getText()).contains("lower-case letters");
+      assertThat(browser.findElement(By.id("cx-name")).getAttribute("aria-invalid"))
+          .isEqualTo("true");
+
+      browser.findElement(By.id("cx-name")).clear();
+      browser.findElement(By.id("cx-name")).sendKeys("desk-two");
+      browser.findElement(By.id("cx-test")).click();
+      wait.until(d -> d.findElement(By.id("cx-result")).getText().contains("Connected"));
+      browser.findElement(By.id("cx-save")).click();
+      wait.until(d -> d.findElement(By.id("cx-result")).getText().contains("Added desk-two"));
+      wait.until(d -> d.findElements(By.cssSelector("#connectors tr[data-connector='desk-two']"))
+          .size() == 1);
+      wait.until(d -> d.findElements(By.cssSelector("#cx-list tr[data-connector='desk-two']"))
+          .size() == 1);
+      assertThat(browser.findElement(By.cssSelector("#cx-list tr[data-connector='desk-two']"))
+          .getText()).contains("apiToken: set").contains("console");
+      assertThat(browser.findElement(By.id("cx-setting-apiToken")).getAttribute("value"))
+          .isEmpty();
+      js("document.getElementById('connector-admin').scrollIntoView()");
+      screenshot("admin-add-connector.png", 1100, 1000);
+
+      await(Duration.ofSeconds(60), () -> {
+        for (JsonNode c : JSON.readTree(get("/api/v1/status", ADMIN).body()).path("connectors")) {
+          if (c.path("name").asText().equals("desk-two")) {
+            return c.path("ticketsSeen").asInt() == 60;
+          }
+        }
+        return false;
+      });
+      browser.findElement(By.cssSelector("#cx-list tr[data-connector='desk-two'] button"))
+          .click();
+      WebElement kept = browser.findElement(By.id("cx-setting-apiToken"));
+      assertThat(kept.getAttribute("value")).as("a secret is never prefilled").isEmpty();
+      assertThat(kept.getAttribute("placeholder")).contains("leave empty to keep");
+      assertThat(browser.getPageSource()).doesNotContain(HELPDESK_TOKEN);
+      String listed = get("/api/v1/admin/connectors", ADMIN).body();
+      assertThat(listed).contains("desk-two").doesNotContain(HELPDESK_TOKEN);
+      assertThat(get("/api/v1/admin/connectors", MANAGER).statusCode()).isEqualTo(403);
+      assertThat(get("/api/v1/admin/changes", ADMIN).body()).contains("connector.created")
+          .contains("token:ops").doesNotContain(HELPDESK_TOKEN);
+    } finally {
+      HTTP.send(HttpRequest.newBuilder(server.uri("/api/v1/admin/connectors/desk-two"))
+          .header("Authorization", "Bearer " + ADMIN).DELETE().build(),
+          HttpResponse.BodyHandlers.ofString());
+    }
   }
 
   private static void openConsole() {

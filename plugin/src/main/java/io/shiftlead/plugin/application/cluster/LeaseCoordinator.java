@@ -29,7 +29,8 @@ public final class LeaseCoordinator implements Runnable {
 
   private final LeaseStore store;
   private final LeaseSettings settings;
-  private final List<String> connectors;
+  /** Sorted; connectors added or removed at run time (admin console) change it. */
+  private final Set<String> connectors;
   private final Clock clock;
   private final Map<String, Lease> held = new ConcurrentHashMap<>();
 
@@ -37,7 +38,7 @@ public final class LeaseCoordinator implements Runnable {
       Clock clock) {
     this.store = store;
     this.settings = settings;
-    this.connectors = List.copyOf(new TreeSet<>(connectors));
+    this.connectors = new java.util.concurrent.ConcurrentSkipListSet<>(connectors);
     this.clock = clock;
   }
 
@@ -62,6 +63,11 @@ public final class LeaseCoordinator implements Runnable {
     Instant until = now.plus(settings.leaseDuration());
     store.heartbeat(settings.memberId(), now);
     for (Lease lease : new ArrayList<>(held.values())) {
+      if (!connectors.contains(lease.connector())) { // removed while this round ran
+        held.remove(lease.connector());
+        store.release(lease, now);
+        continue;
+      }
       if (store.renew(lease, now, until)) {
         held.put(lease.connector(), new Lease(lease.connector(), lease.owner(), lease.epoch(),
             until));
@@ -100,6 +106,28 @@ public final class LeaseCoordinator implements Runnable {
         LOG.info(() -> "cluster: " + settings.memberId() + " syncs " + connector + " (epoch "
             + t.epoch() + (lease == null ? "" : ", was " + lease.owner()) + ")");
       });
+    }
+  }
+
+  /**
+   * A connector added at run time takes part in the next round (this member may then take it up
+   * to its fair share).
+   */
+  public void addConnector(String connector) {
+    connectors.add(connector);
+  }
+
+  /** A connector removed at run time: no longer leased; a lease this member holds is given up. */
+  public void removeConnector(String connector) {
+    connectors.remove(connector);
+    Lease lease = held.remove(connector);
+    if (lease != null) {
+      try {
+        store.release(lease, clock.instant());
+      } catch (RuntimeException e) {
+        LOG.log(Level.WARNING, "cluster: could not release the lease of {0} ({1}); it expires by"
+            + " itself", new Object[] {connector, e.getMessage()});
+      }
     }
   }
 

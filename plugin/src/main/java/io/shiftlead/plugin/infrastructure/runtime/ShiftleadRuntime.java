@@ -77,9 +77,18 @@ public final class ShiftleadRuntime implements AutoCloseable {
   private ShiftleadConfig config;
   private SlaCalculator sla;
   private Optional<QaWiring> qa = Optional.empty();
-  private final Map<String, Running> connectors = new LinkedHashMap<>();
-  private final List<ScheduledFuture<?>> schedules = new ArrayList<>();
-  private final List<ConnectorSla> slaSchedulers = new ArrayList<>();
+  /** Copy-on-write: connectors are added and removed at run time by the admin console. */
+  private volatile Map<String, Running> connectors = Map.of();
+  private ConnectorRegistry registry;
+  private ScheduledExecutorService scheduler;
+  private Clock clock;
+  private Optional<io.shiftlead.plugin.infrastructure.secrets.SecretCipher> cipher =
+      Optional.empty();
+  private io.shiftlead.plugin.infrastructure.store.JdbcConnectorDefinitions definitions;
+  private final List<ScheduledFuture<?>> schedules =
+      new java.util.concurrent.CopyOnWriteArrayList<>();
+  private final List<ConnectorSla> slaSchedulers =
+      new java.util.concurrent.CopyOnWriteArrayList<>();
   private final SlaKpiRepository slaKpis;
   private volatile boolean running = true;
   /** Cluster mode: which connectors this member syncs; null on a single server. */
@@ -87,7 +96,8 @@ public final class ShiftleadRuntime implements AutoCloseable {
   private ScheduledExecutorService leaseThread;
 
   private record Running(ConnectorConfig config, BackfillingConnector connector,
-      ConnectorWorker worker, Optional<WebhookIntakeService> webhooks) {}
+      ConnectorWorker worker, Optional<WebhookIntakeService> webhooks, ScheduledFuture<?> schedule,
+      ConnectorSla sla, java.util.concurrent.atomic.AtomicBoolean active, boolean fromConsole) {}
 
   private ShiftleadRuntime(Database database, AutoCloseable sandbox, Clock clock) {
     this.database = database;
@@ -112,9 +122,30 @@ public final class ShiftleadRuntime implements AutoCloseable {
         .map(io.shiftlead.plugin.application.qa.QaSnapshot::score).orElse(null);
   }
 
-  /** Opens the store, starts the sandbox if asked, and schedules every connector's worker. */
+  /**
+   * Opens the store, starts the sandbox if asked, and schedules every connector's worker; the
+   * secret key comes from {@code SHIFTLEAD_SECRET_KEY} (see {@link ConnectorAdmin}).
+   */
   public static ShiftleadRuntime start(ShiftleadConfig config, ConnectorRegistry registry,
       ScheduledExecutorService scheduler, Clock clock) {
+    Optional<io.shiftlead.plugin.infrastructure.secrets.SecretCipher> cipher;
+    try {
+      cipher = io.shiftlead.plugin.infrastructure.secrets.SecretCipher
+          .fromEnvironment(System::getenv);
+    } catch (io.shiftlead.plugin.infrastructure.secrets.SecretException e) {
+      throw new ConfigException("environment", List.of(e.getMessage()));
+    }
+    return start(config, registry, scheduler, clock, cipher);
+  }
+
+  /**
+   * As {@link #start(ShiftleadConfig, ConnectorRegistry, ScheduledExecutorService, Clock)} with
+   * the cipher for the console's connector secrets given (empty: secrets cannot be stored, and a
+   * stored one stops start-up with a {@link ConfigException}).
+   */
+  public static ShiftleadRuntime start(ShiftleadConfig config, ConnectorRegistry registry,
+      ScheduledExecutorService scheduler, Clock clock,
+      Optional<io.shiftlead.plugin.infrastructure.secrets.SecretCipher> cipher) {
     AutoCloseable sandbox = config.sandbox().enabled() ? DemoSandbox.start(config.sandbox()) : null;
     Database database;
     try {
@@ -127,6 +158,12 @@ public final class ShiftleadRuntime implements AutoCloseable {
     ShiftleadRuntime runtime = new ShiftleadRuntime(database, sandbox, clock);
     runtime.kpiGoals = config.kpis() == null ? runtime.kpiGoals : config.kpis();
     runtime.config = config;
+    runtime.registry = registry;
+    runtime.scheduler = scheduler;
+    runtime.clock = clock;
+    runtime.cipher = cipher;
+    runtime.definitions = new io.shiftlead.plugin.infrastructure.store.JdbcConnectorDefinitions(
+        database.jdbc(), clock);
     runtime.rules = new RuleSetRepository(Path.of(config.rulesDirectory()));
     runtime.reloadRules();
     try {
@@ -153,7 +190,18 @@ public final class ShiftleadRuntime implements AutoCloseable {
           config.cluster().renewSeconds(), TimeUnit.SECONDS);
     }
     for (ConnectorConfig connectorConfig : config.connectors()) {
-      runtime.add(connectorConfig, registry, config, scheduler, clock);
+      runtime.add(connectorConfig, false);
+    }
+    try {
+      new ConnectorAdmin(runtime).startStored(); // added from the console: config wins on a clash
+    } catch (RuntimeException e) {
+      runtime.close();
+      throw e;
+    }
+    if (runtime.lease != null) { // other members add, change and delete console connectors too
+      runtime.schedules.add(scheduler.scheduleWithFixedDelay(
+          () -> new ConnectorAdmin(runtime).refreshFromStore(), config.cluster().renewSeconds(),
+          config.cluster().renewSeconds(), TimeUnit.SECONDS));
     }
     runtime.scheduleWeeklyKpiSummary(scheduler, clock);
     LOG.info(() -> "Shiftlead started: store " + Database.redacted(config.store().url()) + ", connectors "
@@ -161,8 +209,16 @@ public final class ShiftleadRuntime implements AutoCloseable {
     return runtime;
   }
 
-  private void add(ConnectorConfig cc, ConnectorRegistry registry, ShiftleadConfig config,
-      ScheduledExecutorService scheduler, Clock clock) {
+  /**
+   * Creates a connector and schedules its worker; in a cluster it joins the leases.
+   *
+   * @param fromConsole added from the admin console (stored in {@code connector_definitions})
+   * @throws IllegalStateException when a connector of that name runs already
+   */
+  synchronized void add(ConnectorConfig cc, boolean fromConsole) {
+    if (connectors.containsKey(cc.name())) {
+      throw new IllegalStateException("connector '" + cc.name() + "' runs already");
+    }
     BackfillingConnector connector = new BackfillingConnector(cc.name(),
         registry.factory(cc.type()).orElseThrow()
             .create(new ConnectorSettings(cc.name(), cc.settings()), clock), clock);
@@ -188,18 +244,80 @@ public final class ShiftleadRuntime implements AutoCloseable {
       slaSchedulers.add(connectorSla);
       slaStep = () -> connectorSla.reevaluateDue(sync);
     }
-    java.util.function.BooleanSupplier mine = () -> running;
+    var active = new java.util.concurrent.atomic.AtomicBoolean(true);
+    java.util.function.BooleanSupplier mine = () -> running && active.get();
     if (lease != null) { // cluster: only while this member holds the lease, fenced writes
       LeaseCoordinator coordinator = lease;
-      mine = () -> running && coordinator.holds(cc.name());
+      lease.addConnector(cc.name());
+      mine = () -> running && active.get() && coordinator.holds(cc.name());
       sync.fenceWith(coordinator.fence(cc.name()));
     }
     ConnectorWorker worker = new ConnectorWorker(sync, states,
         Duration.ofSeconds(cc.pollIntervalSeconds()), clock, mine, slaStep);
     Optional<WebhookIntakeService> webhooks = connector.webhooks()
         .map(handler -> new WebhookIntakeService(cc.name(), handler, inbox, clock));
-    connectors.put(cc.name(), new Running(cc, connector, worker, webhooks));
-    schedules.add(scheduler.scheduleWithFixedDelay(worker, 0, 1, TimeUnit.SECONDS));
+    ScheduledFuture<?> schedule = scheduler.scheduleWithFixedDelay(worker, 0, 1, TimeUnit.SECONDS);
+    Map<String, Running> next = new LinkedHashMap<>(connectors);
+    next.put(cc.name(), new Running(cc, connector, worker, webhooks, schedule, connectorSla,
+        active, fromConsole));
+    connectors = java.util.Collections.unmodifiableMap(next);
+  }
+
+  /**
+   * Stops a connector's worker and closes it (a run in progress finishes its page first; nothing
+   * more is written); in a cluster its lease is given up. Stored data stays.
+   *
+   * @return false when no such connector runs
+   */
+  synchronized boolean remove(String name) {
+    Running r = connectors.get(name);
+    if (r == null) {
+      return false;
+    }
+    Map<String, Running> next = new LinkedHashMap<>(connectors);
+    next.remove(name);
+    connectors = java.util.Collections.unmodifiableMap(next);
+    r.active().set(false);
+    r.schedule().cancel(false);
+    if (r.sla() != null) {
+      r.sla().stop();
+      slaSchedulers.remove(r.sla());
+    }
+    if (lease != null) {
+      lease.removeConnector(name);
+    }
+    r.connector().close();
+    return true;
+  }
+
+  /** The running connector's configuration (secrets resolved: never show or log its values). */
+  public Optional<ConnectorConfig> connectorConfig(String connectorName) {
+    return Optional.ofNullable(connectors.get(connectorName)).map(Running::config);
+  }
+
+  /** Whether the running connector was added from the admin console (not the config file). */
+  public boolean fromConsole(String connectorName) {
+    Running r = connectors.get(connectorName);
+    return r != null && r.fromConsole();
+  }
+
+  /** The connector types on the class path. */
+  public ConnectorRegistry registry() {
+    return registry;
+  }
+
+  /** The console's connector definitions and change log. */
+  public io.shiftlead.plugin.infrastructure.store.JdbcConnectorDefinitions definitions() {
+    return definitions;
+  }
+
+  /** Encrypts the console's secrets; empty when {@code SHIFTLEAD_SECRET_KEY} is not set. */
+  public Optional<io.shiftlead.plugin.infrastructure.secrets.SecretCipher> cipher() {
+    return cipher;
+  }
+
+  Clock clock() {
+    return clock;
   }
 
   /**
@@ -356,7 +474,10 @@ public final class ShiftleadRuntime implements AutoCloseable {
       lease.releaseAll(); // the other members take over on their next round
     }
     slaSchedulers.forEach(ConnectorSla::stop);
-    connectors.values().forEach(r -> r.connector().close());
+    connectors.values().forEach(r -> {
+      r.schedule().cancel(false);
+      r.connector().close();
+    });
     database.close();
     closeQuietly(sandbox);
   }

@@ -11,9 +11,9 @@ import io.shiftlead.plugin.infrastructure.admin.AdminFiles;
 import io.shiftlead.plugin.infrastructure.admin.EditedFileException;
 import io.shiftlead.plugin.infrastructure.admin.FileProblem;
 import io.shiftlead.plugin.infrastructure.admin.RulesDryRun;
-import io.shiftlead.plugin.infrastructure.config.ShiftleadConfig.ConnectorConfig;
-import io.shiftlead.plugin.infrastructure.connector.ConnectorRegistry;
+import io.shiftlead.connectors.spi.HelpdeskConnector;
 import io.shiftlead.plugin.infrastructure.runtime.BackfillingConnector;
+import io.shiftlead.plugin.infrastructure.runtime.ConnectorAdmin;
 import io.shiftlead.plugin.infrastructure.runtime.ShiftleadRuntime;
 import io.shiftlead.plugin.infrastructure.security.ApiAccess;
 import io.shiftlead.plugin.infrastructure.store.JdbcAdminQueries;
@@ -53,24 +53,164 @@ final class AdminApi {
     if (c.isEmpty()) {
       return error(404, "no connector '" + connector + "'");
     }
+    return ok(check(connector, c.get(), new ConnectorAdmin(runtime).secretValues(connector)));
+  }
+
+  /**
+   * The cheapest authenticated read, as {@code {connector, ok, millis}} or with the typed error
+   * and its message, the given secret values removed from it.
+   */
+  private static Map<String, Object> check(String connector, HelpdeskConnector c,
+      List<String> secrets) {
     long started = System.nanoTime();
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("connector", connector);
     try {
-      c.get().checkConnection();
+      c.checkConnection();
       out.put("ok", true);
     } catch (ConnectorException e) {
       out.put("ok", false);
       out.put("error", e.getClass().getSimpleName().replace("Exception", ""));
       out.put("retriable", e.isRetriable());
-      out.put("message", scrub(connector, e.getMessage()));
+      out.put("message", ConnectorAdmin.scrub(e.getMessage(), secrets));
     } catch (RuntimeException e) {
       out.put("ok", false);
       out.put("error", "Unexpected");
-      out.put("message", scrub(connector, e.getClass().getSimpleName() + ": " + e.getMessage()));
+      out.put("message", ConnectorAdmin.scrub(e.getClass().getSimpleName() + ": "
+          + e.getMessage(), secrets));
     }
     out.put("millis", (System.nanoTime() - started) / 1_000_000);
-    return ok(out);
+    return out;
+  }
+
+  // ---- connectors added from the console (ADR 0017) ----
+
+  /** {@code GET /api/v1/admin/connector-types}: each type's settings, secrets marked. */
+  Answer connectorTypes() {
+    List<Map<String, Object>> out = new ArrayList<>();
+    new ConnectorAdmin(runtime).types().forEach((type, settings) -> {
+      List<Map<String, Object>> fields = new ArrayList<>();
+      for (SettingDefinition d : settings) {
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("key", d.key());
+        f.put("required", d.required());
+        f.put("secret", d.secret());
+        f.put("default", d.defaultValue());
+        f.put("help", d.help());
+        fields.add(f);
+      }
+      out.add(Map.of("type", type, "settings", fields));
+    });
+    return ok(Map.of("types", out, "secretsCanBeStored", runtime.cipher().isPresent()));
+  }
+
+  /** {@code GET /api/v1/admin/connectors}: configured and console connectors, secrets masked. */
+  Answer listConnectors() {
+    return ok(Map.of("connectors", new ConnectorAdmin(runtime).list(),
+        "secretsCanBeStored", runtime.cipher().isPresent()));
+  }
+
+  /** {@code POST /api/v1/admin/connectors}: 201 with the new connector, already syncing. */
+  Answer createConnector(String actor, String body) {
+    return connectorWork(body, d -> answer(201, new ConnectorAdmin(runtime).create(actor, d)));
+  }
+
+  /** {@code PUT /api/v1/admin/connectors/{name}}: a secret left out keeps its stored value. */
+  Answer updateConnector(String actor, String name, String body) {
+    return connectorWork(body, d -> ok(new ConnectorAdmin(runtime).update(actor, name, d)));
+  }
+
+  /** {@code DELETE /api/v1/admin/connectors/{name}}: stops it; its stored tickets stay. */
+  Answer deleteConnector(String actor, String name) {
+    try {
+      new ConnectorAdmin(runtime).delete(actor, name);
+      return ok(Map.of("deleted", name));
+    } catch (ConnectorAdmin.Refused e) {
+      return refused(e);
+    }
+  }
+
+  /** {@code POST /api/v1/admin/connectors/test}: a definition not saved yet, tested. */
+  Answer testCandidate(String body) {
+    return connectorWork(body, d -> {
+      ConnectorAdmin.Candidate candidate = new ConnectorAdmin(runtime).candidate(d);
+      try {
+        return ok(check(candidate.config().name(), candidate.connector(),
+            candidate.secretValues()));
+      } finally {
+        candidate.connector().close();
+      }
+    });
+  }
+
+  /** {@code GET /api/v1/admin/changes}: who changed which connector, newest first. */
+  Answer adminChanges() {
+    return ok(Map.of("entries", runtime.definitions().audit(500)));
+  }
+
+  private Answer connectorWork(String body,
+      java.util.function.Function<ConnectorAdmin.Definition, Answer> work) {
+    ConnectorAdmin.Definition definition;
+    try {
+      definition = definition(body);
+    } catch (IllegalArgumentException e) {
+      return error(400, e.getMessage());
+    }
+    try {
+      return work.apply(definition);
+    } catch (ConnectorAdmin.Refused e) {
+      return refused(e);
+    }
+  }
+
+  /** {@code {"name","type","pollIntervalSeconds","settings":{...}}}; settings values as text. */
+  static ConnectorAdmin.Definition definition(String body) {
+    JsonNode json;
+    try {
+      json = JSON.readTree(body == null || body.isBlank() ? "{}" : body);
+    } catch (JsonProcessingException e) {
+      // the parser's message may quote the body, and the body holds secrets: say where only
+      throw new IllegalArgumentException("the body is not JSON"
+          + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr()
+          + ", column " + e.getLocation().getColumnNr() + ")"));
+    }
+    if (!json.isObject()) {
+      throw new IllegalArgumentException("send {\"name\", \"type\", \"pollIntervalSeconds\","
+          + " \"settings\": {...}}");
+    }
+    JsonNode settings = json.path("settings");
+    if (!settings.isMissingNode() && !settings.isNull() && !settings.isObject()) {
+      throw new IllegalArgumentException("settings: must be an object of setting to value");
+    }
+    Map<String, String> values = new LinkedHashMap<>();
+    settings.fields().forEachRemaining(e -> {
+      if (e.getValue().isContainerNode()) {
+        throw new IllegalArgumentException("settings." + e.getKey() + ": must be a single value");
+      }
+      values.put(e.getKey(), e.getValue().isNull() ? null : e.getValue().asText());
+    });
+    JsonNode poll = json.path("pollIntervalSeconds");
+    Integer pollSeconds = null;
+    if (!poll.isMissingNode() && !poll.isNull() && !(poll.isTextual() && poll.asText().isBlank())) {
+      if (!poll.canConvertToInt() && !(poll.isTextual() && poll.asText().matches("\\d{1,9}"))) {
+        throw new IllegalArgumentException("pollIntervalSeconds: must be a whole number");
+      }
+      pollSeconds = poll.asInt();
+    }
+    return new ConnectorAdmin.Definition(text(json, "name"), text(json, "type"), pollSeconds,
+        values);
+  }
+
+  private static String text(JsonNode json, String key) {
+    JsonNode n = json.path(key);
+    return n.isMissingNode() || n.isNull() ? null : n.asText().trim();
+  }
+
+  private static Answer refused(ConnectorAdmin.Refused e) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("error", e.getMessage());
+    body.put("problems", e.problems());
+    return answer(e.status(), body);
   }
 
   Answer startBackfill(String connector, String from) {
@@ -223,28 +363,6 @@ final class AdminApi {
       throw new IllegalArgumentException(name + ": '" + value + "' is not an ISO date"
           + " (2024-01-31) or instant (2024-01-31T00:00:00Z)");
     }
-  }
-
-  /** Removes the connector's secret setting values from a message, should a vendor echo one. */
-  private String scrub(String connector, String message) {
-    if (message == null) {
-      return null;
-    }
-    String out = message;
-    for (ConnectorConfig cc : runtime.config().connectors()) {
-      if (!cc.name().equals(connector)) {
-        continue;
-      }
-      List<SettingDefinition> defs = new ConnectorRegistry(AdminApi.class.getClassLoader())
-          .settings(cc.type()).orElse(List.of());
-      for (SettingDefinition d : defs) {
-        String value = cc.settings().get(d.key());
-        if (d.secret() && value != null && !value.isEmpty()) {
-          out = out.replace(value, "****");
-        }
-      }
-    }
-    return out;
   }
 
   private static Answer ok(Object body) {

@@ -3,6 +3,7 @@ package io.shiftlead.plugin.interfaces.rest;
 import io.shiftlead.plugin.infrastructure.runtime.ShiftleadLifecycle;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -10,8 +11,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import java.time.Clock;
 import java.util.function.Function;
 
@@ -26,7 +29,13 @@ import java.util.function.Function;
  *       {@code ?validateOnly=true} only validates;
  *   <li>{@code POST /api/v1/admin/dry-run}: {@code {"file","yaml","days"}}, the diff of what the
  *       candidate rules would change over the tickets updated in the last N days;
- *   <li>{@code GET /api/v1/admin/access}: the configured tokens' names, roles and connectors.
+ *   <li>{@code GET /api/v1/admin/access}: the configured tokens' names, roles and connectors;
+ *   <li>{@code GET /api/v1/admin/connector-types}: each connector type's settings (secrets marked);
+ *   <li>{@code GET|POST /api/v1/admin/connectors}, {@code PUT|DELETE
+ *       /api/v1/admin/connectors/{name}}: connectors added from the console, secrets encrypted at
+ *       rest and never returned ({@code "apiToken": {"set": true}}); {@code POST
+ *       /api/v1/admin/connectors/test}: a definition not saved yet, tested;
+ *   <li>{@code GET /api/v1/admin/changes}: who added, changed or deleted which connector.
  * </ul>
  */
 @Path("/v1/admin")
@@ -68,6 +77,58 @@ public class AdminResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response dryRun(String body) {
     return call(lifecycle, api -> api.dryRun(body));
+  }
+
+  @GET
+  @Path("/connector-types")
+  public Response connectorTypes() {
+    return call(lifecycle, AdminApi::connectorTypes);
+  }
+
+  @GET
+  @Path("/connectors")
+  public Response connectors() {
+    return call(lifecycle, AdminApi::listConnectors);
+  }
+
+  @POST
+  @Path("/connectors")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response addConnector(@Context SecurityContext who, String body) {
+    return call(lifecycle, api -> api.createConnector(actor(who), body));
+  }
+
+  @POST
+  @Path("/connectors/test")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response testConnector(String body) {
+    return call(lifecycle, api -> api.testCandidate(body));
+  }
+
+  @PUT
+  @Path("/connectors/{name}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response changeConnector(@Context SecurityContext who, @PathParam("name") String name,
+      String body) {
+    return call(lifecycle, api -> api.updateConnector(actor(who), name, body));
+  }
+
+  @DELETE
+  @Path("/connectors/{name}")
+  public Response deleteConnector(@Context SecurityContext who, @PathParam("name") String name) {
+    return call(lifecycle, api -> api.deleteConnector(actor(who), name));
+  }
+
+  @GET
+  @Path("/changes")
+  public Response changes() {
+    return call(lifecycle, AdminApi::adminChanges);
+  }
+
+  /** The token's name, or {@code open-api} when no token is configured (demo). */
+  static String actor(SecurityContext who) {
+    java.security.Principal user = who == null ? null : who.getUserPrincipal();
+    return user == null || user.getName() == null ? "open-api" : "token:" + user.getName();
   }
 
   @GET

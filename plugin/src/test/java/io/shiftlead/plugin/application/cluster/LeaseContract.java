@@ -190,4 +190,29 @@ abstract class LeaseContract {
 
     assertThat(a.holds("c1")).isFalse();
   }
+
+  @Test
+  void aConnectorAddedAtRunTimeIsSharedOutAndARemovedOneIsReleased() {
+    LeaseCoordinator a = member("a", List.of("acme"));
+    LeaseCoordinator b = member("b", List.of("acme"));
+    rounds(3, a, b);
+
+    a.addConnector("console-desk");
+    b.addConnector("console-desk");
+    rounds(3, a, b);
+
+    assertThat(a.held().size() + b.held().size()).isEqualTo(2);
+    assertThat(a.held()).doesNotContainAnyElementsOf(b.held());
+    LeaseCoordinator holder = a.held().contains("console-desk") ? a : b;
+    LeaseCoordinator other = holder == a ? b : a;
+
+    holder.removeConnector("console-desk");
+    other.removeConnector("console-desk");
+
+    assertThat(holder.held()).doesNotContain("console-desk");
+    assertThat(store.leases()).noneMatch(l -> l.connector().equals("console-desk")
+        && l.liveAt(clock.instant()));
+    rounds(2, a, b);
+    assertThat(a.held().size() + b.held().size()).isEqualTo(1);
+  }
 }
