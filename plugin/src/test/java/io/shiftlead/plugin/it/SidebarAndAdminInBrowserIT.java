@@ -404,6 +404,28 @@ class SidebarAndAdminInBrowserIT {
   }
 
   @Test
+  void theConsoleReloadsSlaPoliciesEditedOnDiskAndSwitchesShadowModeOnAndOff() throws Exception {
+    openConsole();
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    browser.findElement(By.id("live-reload-sla")).click();
+    wait.until(d -> d.findElement(By.id("live-result")).getText().startsWith("Reloaded"));
+    assertThat(browser.findElement(By.id("live-result")).getText()).contains("Browser IT");
+    wait.until(d -> d.findElement(By.id("live-changes")).getText().contains("reload"));
+    assertThat(browser.findElement(By.id("live-changes")).getText()).contains("ops");
+
+    browser.findElement(By.id("live-shadow-sla")).click();
+    wait.until(d -> d.findElement(By.id("live-result")).getText().contains("only recorded"));
+    assertThat(JSON.readTree(get("/api/v1/admin/shadow", ADMIN).body()).path("sla").asBoolean())
+        .isTrue();
+    screenshot("admin-live.png", 1100, 900);
+    browser.findElement(By.id("live-shadow-sla")).click();
+    wait.until(d -> d.findElement(By.id("live-result")).getText().contains("written back again"));
+    assertThat(JSON.readTree(get("/api/v1/admin/shadow", ADMIN).body()).path("sla").asBoolean())
+        .isFalse();
+    assertThat(post("/api/v1/admin/reload/sla", MANAGER).statusCode()).isEqualTo(403);
+  }
+
+  @Test
   void aYamlEditWithAnErrorIsMarkedAtItsLineAndNotSavedThenTheFixIsSaved() throws Exception {
     openConsole();
     WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
