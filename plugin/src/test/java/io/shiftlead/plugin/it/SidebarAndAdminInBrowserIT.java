@@ -417,6 +417,7 @@ class SidebarAndAdminInBrowserIT {
     wait.until(d -> d.findElement(By.id("live-result")).getText().contains("only recorded"));
     assertThat(JSON.readTree(get("/api/v1/admin/shadow", ADMIN).body()).path("sla").asBoolean())
         .isTrue();
+    js("document.getElementById('live').scrollIntoView()");
     screenshot("admin-live.png", 1100, 900);
     browser.findElement(By.id("live-shadow-sla")).click();
     wait.until(d -> d.findElement(By.id("live-result")).getText().contains("written back again"));

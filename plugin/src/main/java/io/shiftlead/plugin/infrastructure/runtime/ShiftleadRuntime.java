@@ -319,8 +319,24 @@ public final class ShiftleadRuntime implements AutoCloseable {
     return new Reloaded(kind, false, detail, problems);
   }
 
-  /** Whether SLA or QA decisions are only recorded, not written back. */
+  /** How long a member trusts its copy of the shadow switches (cluster: another member's switch). */
+  private static final long SHADOW_REFRESH_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
+  private volatile long shadowReadAt = System.nanoTime();
+
+  /**
+   * Whether SLA or QA decisions are only recorded, not written back. Re-read from the store every
+   * few seconds, so every cluster member follows a switch made on another.
+   */
   public boolean shadowOn(String kind) {
+    long now = System.nanoTime();
+    if (now - shadowReadAt > SHADOW_REFRESH_NANOS) {
+      shadowReadAt = now;
+      try {
+        shadow.putAll(live.shadowModes());
+      } catch (RuntimeException e) {
+        LOG.warning(() -> "shadow switches not re-read, keeping the last: " + e.getMessage());
+      }
+    }
     return shadow.getOrDefault(kind, false);
   }
 
