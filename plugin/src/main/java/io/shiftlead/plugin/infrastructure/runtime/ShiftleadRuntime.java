@@ -76,9 +76,7 @@ public final class ShiftleadRuntime implements AutoCloseable {
   private RuleSetRepository rules;
   private ShiftleadConfig config;
   private volatile SlaCalculator sla;
-  private final io.shiftlead.plugin.infrastructure.store.JdbcLiveConfig live;
-  /** Shadow mode per kind ({@code sla}, {@code qa}), from the store. */
-  private final Map<String, Boolean> shadow = new java.util.concurrent.ConcurrentHashMap<>();
+  private LiveConfiguration live;
   private Optional<QaWiring> qa = Optional.empty();
   private final Map<String, Running> connectors = new LinkedHashMap<>();
   private final List<ScheduledFuture<?>> schedules = new ArrayList<>();
@@ -106,8 +104,6 @@ public final class ShiftleadRuntime implements AutoCloseable {
     this.inbox = new JdbcWebhookInbox(jdbc, clock);
     this.notifications = new JdbcNotificationOutbox(jdbc, clock);
     this.slaKpis = new JdbcSlaKpiRepository(jdbc, clock);
-    this.live = new io.shiftlead.plugin.infrastructure.store.JdbcLiveConfig(jdbc, clock);
-    this.shadow.putAll(live.shadowModes());
   }
 
   /** The KPI facts' QA average: the latest stored QA score of the ticket. */
@@ -150,6 +146,9 @@ public final class ShiftleadRuntime implements AutoCloseable {
       runtime.close();
       throw e;
     }
+    runtime.live = new LiveConfiguration(config,
+        new io.shiftlead.plugin.infrastructure.store.JdbcLiveConfig(database.jdbc(), clock),
+        runtime.tickets, runtime.qa, next -> runtime.sla = next, runtime.slaSchedulers);
     if (config.cluster().enabled()) {
       runtime.lease = ClusterWiring.coordinator(config, database.jdbc(), clock);
       // its own thread: long syncs occupying the container's pool must never delay a renewal
@@ -177,14 +176,15 @@ public final class ShiftleadRuntime implements AutoCloseable {
         BusinessTime.always(ZoneOffset.UTC));
     List<Evaluator> evaluators = new ArrayList<>(List.of(
         new FirstReplyTimeEvaluator(config.evaluation().firstReplyField()), ruleEvaluator));
-    qa.ifPresent(q -> evaluators.add(q.evaluator(cc.name(), () -> shadowOn(QA),
-        shadowRecorder(cc.name(), QA))));
+    qa.ifPresent(q -> evaluators.add(q.evaluator(cc.name(),
+        () -> live.shadowOn(LiveConfiguration.QA), live.recorder(cc.name(), LiveConfiguration.QA))));
     // always there, so policies added later by a live reload apply without a restart
     ConnectorSla connectorSla = new ConnectorSla(cc.name(), sla,
         new JdbcSlaFiredLedger(database.jdbc(), cc.name()), slaKpis, clock,
         new ExecutorWakeUpTimer(scheduler, clock), config.evaluation().slaDueField(),
         config.evaluation().slaStateField());
-    connectorSla.shadowWith(() -> shadowOn(SLA), shadowRecorder(cc.name(), SLA));
+    connectorSla.shadowWith(() -> live.shadowOn(LiveConfiguration.SLA),
+        live.recorder(cc.name(), LiveConfiguration.SLA));
     evaluators.add(connectorSla.evaluator()); // last: its escalations win over the rules
     SyncService sync = new SyncService(cc.name(), connector, new CompositeEvaluator(evaluators),
         tickets, outbox, states, inbox, notifications, new HttpNotificationSender(), clock);
@@ -242,125 +242,9 @@ public final class ShiftleadRuntime implements AutoCloseable {
     return rules;
   }
 
-  /** The kinds with a shadow-mode switch. */
-  public static final String SLA = "sla";
-  public static final String QA = "qa";
-
-  /** What a live reload did: the running set's summary, or the problems (nothing swapped). */
-  public record Reloaded(String kind, boolean ok, String detail,
-      List<io.shiftlead.plugin.infrastructure.admin.FileProblem> problems) {}
-
-  /**
-   * Re-reads {@code slaDirectory} and, when every file is good, swaps the policies of every
-   * connector's pipeline and re-plans their open tickets; with a problem nothing changes. Either
-   * way the change log records who asked.
-   *
-   * @param fileName the file just saved, or null for a reload of files edited on disk
-   */
-  public synchronized Reloaded reloadSla(String actor, String fileName) {
-    io.shiftlead.plugin.core.sla.SlaPolicies policies;
-    try {
-      policies = SlaDirectory.load(config.slaDirectory());
-    } catch (SlaPolicyException e) {
-      return refused(actor, SLA, fileName,
-          io.shiftlead.plugin.infrastructure.admin.AdminFiles.problems(e));
-    } catch (IllegalArgumentException e) {
-      return refused(actor, SLA, fileName, List.of(new io.shiftlead.plugin.infrastructure.admin
-          .FileProblem(config.slaDirectory(), 0, 0, e.getMessage(), null)));
-    }
-    SlaCalculator next = new SlaCalculator(policies);
-    sla = next;
-    int due = 0;
-    for (ConnectorSla connectorSla : slaSchedulers) {
-      due += connectorSla.replacePolicies(next, tickets);
-    }
-    String detail = "policies " + policies.ordered().stream()
-        .map(io.shiftlead.plugin.core.sla.SlaPolicy::name).toList() + "; " + due
-        + " open tickets re-evaluated now, the others re-planned";
-    return applied(actor, SLA, fileName, detail);
-  }
-
-  /**
-   * Re-reads the scorecards and, when the file is good, swaps them for every connector's pipeline
-   * and the QA API; with a problem nothing changes.
-   */
-  public synchronized Reloaded reloadQa(String actor, String fileName) {
-    if (qa.isEmpty()) {
-      return refused(actor, QA, fileName, List.of(new io.shiftlead.plugin.infrastructure.admin
-          .FileProblem(String.valueOf(config.qaDirectory()), 0, 0, "QA is off (no qaDirectory"
-              + " at start-up): set qaDirectory and restart to turn it on", null)));
-    }
-    io.shiftlead.plugin.core.qa.QaConfiguration next;
-    try {
-      next = io.shiftlead.plugin.infrastructure.qa.QaDirectory.load(config.qaDirectory())
-          .orElseThrow();
-    } catch (io.shiftlead.plugin.infrastructure.qa.ScorecardException e) {
-      return refused(actor, QA, fileName,
-          List.of(io.shiftlead.plugin.infrastructure.admin.AdminFiles.problem(e)));
-    } catch (IllegalArgumentException e) {
-      return refused(actor, QA, fileName, List.of(new io.shiftlead.plugin.infrastructure.admin
-          .FileProblem(config.qaDirectory(), 0, 0, e.getMessage(), null)));
-    }
-    qa.get().replace(next);
-    return applied(actor, QA, fileName, "scorecards " + qa.get().scorecardIds());
-  }
-
-  private Reloaded applied(String actor, String kind, String fileName, String detail) {
-    live.recordChange(actor, kind, fileName, fileName == null ? "reload" : "save", detail);
-    LOG.info(() -> kind + " reloaded by " + actor + ": " + detail);
-    return new Reloaded(kind, true, detail, List.of());
-  }
-
-  private Reloaded refused(String actor, String kind, String fileName,
-      List<io.shiftlead.plugin.infrastructure.admin.FileProblem> problems) {
-    String detail = problems.size() + " problem(s), nothing changed: " + problems.get(0);
-    live.recordChange(actor, kind, fileName, "refused", detail);
-    LOG.warning(() -> kind + " reload refused: " + detail);
-    return new Reloaded(kind, false, detail, problems);
-  }
-
-  /** How long a member trusts its copy of the shadow switches (cluster: another member's switch). */
-  private static final long SHADOW_REFRESH_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
-  private volatile long shadowReadAt = System.nanoTime();
-
-  /**
-   * Whether SLA or QA decisions are only recorded, not written back. Re-read from the store every
-   * few seconds, so every cluster member follows a switch made on another.
-   */
-  public boolean shadowOn(String kind) {
-    long now = System.nanoTime();
-    if (now - shadowReadAt > SHADOW_REFRESH_NANOS) {
-      shadowReadAt = now;
-      try {
-        shadow.putAll(live.shadowModes());
-      } catch (RuntimeException e) {
-        LOG.warning(() -> "shadow switches not re-read, keeping the last: " + e.getMessage());
-      }
-    }
-    return shadow.getOrDefault(kind, false);
-  }
-
-  /** Switches shadow mode of {@code sla} or {@code qa}; stored, so it survives a restart. */
-  public synchronized void setShadow(String kind, boolean on, String actor) {
-    if (!SLA.equals(kind) && !QA.equals(kind)) {
-      throw new IllegalArgumentException("shadow mode is switched for sla or qa (rules: give the"
-          + " rule mode: shadow), not '" + kind + "'");
-    }
-    live.saveShadowMode(kind, on, actor);
-    shadow.put(kind, on);
-    live.recordChange(actor, kind, null, on ? "shadow-on" : "shadow-off",
-        on ? "decisions computed and recorded, not written back" : "decisions written back");
-  }
-
-  /** The change log, shadow switches and shadowed decisions. */
-  public io.shiftlead.plugin.infrastructure.store.JdbcLiveConfig liveConfig() {
+  /** Live reload of SLA policies and scorecards, shadow switches, change log (ADR 0020). */
+  public LiveConfiguration live() {
     return live;
-  }
-
-  private io.shiftlead.plugin.core.evaluation.Shadow.Recorder shadowRecorder(String connector,
-      String kind) {
-    return (ticketId, evaluatorId, wouldWrite) -> live.recordShadow(connector, ticketId, kind,
-        wouldWrite);
   }
 
   /** SLA states from the policies in {@code slaDirectory} (none configured: no metrics). */

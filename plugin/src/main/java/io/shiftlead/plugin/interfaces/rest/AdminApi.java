@@ -14,6 +14,7 @@ import io.shiftlead.plugin.infrastructure.admin.RulesDryRun;
 import io.shiftlead.plugin.infrastructure.config.ShiftleadConfig.ConnectorConfig;
 import io.shiftlead.plugin.infrastructure.connector.ConnectorRegistry;
 import io.shiftlead.plugin.infrastructure.runtime.BackfillingConnector;
+import io.shiftlead.plugin.infrastructure.runtime.LiveConfiguration;
 import io.shiftlead.plugin.infrastructure.runtime.ShiftleadRuntime;
 import io.shiftlead.plugin.infrastructure.security.ApiAccess;
 import io.shiftlead.plugin.infrastructure.store.JdbcAdminQueries;
@@ -216,8 +217,8 @@ final class AdminApi {
 
   /** After a save: swaps in the saved SLA policies or scorecards. */
   private String reloadSaved(AdminFiles.Kind kind, String name) {
-    ShiftleadRuntime.Reloaded reloaded = kind == AdminFiles.Kind.SLA
-        ? runtime.reloadSla(actor, name) : runtime.reloadQa(actor, name);
+    LiveConfiguration.Reloaded reloaded = kind == AdminFiles.Kind.SLA
+        ? runtime.live().reloadSla(actor, name) : runtime.live().reloadQa(actor, name);
     if (!reloaded.ok()) {
       throw new EditedFileException(reloaded.problems());
     }
@@ -229,17 +230,17 @@ final class AdminApi {
    * nothing changed when one is bad.
    */
   Answer reload(String kind) {
-    ShiftleadRuntime.Reloaded reloaded;
+    LiveConfiguration.Reloaded reloaded;
     switch (kind) {
-      case ShiftleadRuntime.SLA:
-        reloaded = runtime.reloadSla(actor, null);
+      case LiveConfiguration.SLA:
+        reloaded = runtime.live().reloadSla(actor, null);
         break;
-      case ShiftleadRuntime.QA:
-        reloaded = runtime.reloadQa(actor, null);
+      case LiveConfiguration.QA:
+        reloaded = runtime.live().reloadQa(actor, null);
         break;
       case "rules":
         var report = runtime.reloadRules();
-        runtime.liveConfig().recordChange(actor, "rules", null, report.ok() ? "reload" : "refused",
+        runtime.live().store().recordChange(actor, "rules", null, report.ok() ? "reload" : "refused",
             "loaded " + report.loaded() + (report.ok() ? "" : "; rejected "
                 + report.rejected().keySet()));
         Map<String, Object> rules = new LinkedHashMap<>();
@@ -261,8 +262,8 @@ final class AdminApi {
 
   /** {@code GET /admin/shadow}: the shadow switch of SLA and QA. */
   Answer shadowModes() {
-    return ok(Map.of(ShiftleadRuntime.SLA, runtime.shadowOn(ShiftleadRuntime.SLA),
-        ShiftleadRuntime.QA, runtime.shadowOn(ShiftleadRuntime.QA)));
+    return ok(Map.of(LiveConfiguration.SLA, runtime.live().shadowOn(LiveConfiguration.SLA),
+        LiveConfiguration.QA, runtime.live().shadowOn(LiveConfiguration.QA)));
   }
 
   /** {@code PUT /admin/shadow/{kind}} with {@code {"shadow": true|false}}. */
@@ -277,7 +278,7 @@ final class AdminApi {
       return error(400, "send {\"shadow\": true} or {\"shadow\": false}");
     }
     try {
-      runtime.setShadow(kind, json.path("shadow").asBoolean(), actor);
+      runtime.live().setShadow(kind, json.path("shadow").asBoolean(), actor);
     } catch (IllegalArgumentException e) {
       return error(400, e.getMessage());
     }
@@ -286,13 +287,13 @@ final class AdminApi {
 
   /** {@code GET /admin/shadow/decisions?connector=&kind=}: what shadowed SLA/QA would write. */
   Answer shadowDecisions(String connector, String kind) {
-    return ok(Map.of("decisions", runtime.liveConfig().shadowDecisions(blankToNull(connector),
+    return ok(Map.of("decisions", runtime.live().store().shadowDecisions(blankToNull(connector),
         blankToNull(kind))));
   }
 
   /** {@code GET /admin/changes?kind=}: who saved, reloaded or switched what, newest first. */
   Answer changes(String kind) {
-    return ok(Map.of("changes", runtime.liveConfig().changes(blankToNull(kind))));
+    return ok(Map.of("changes", runtime.live().store().changes(blankToNull(kind))));
   }
 
   private static String blankToNull(String value) {

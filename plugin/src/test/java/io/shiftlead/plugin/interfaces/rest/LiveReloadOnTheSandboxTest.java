@@ -168,7 +168,7 @@ class LiveReloadOnTheSandboxTest {
         .allMatch(id -> "breached".equals(slaState(id))));
     assertThat(sandbox.ticket(open.get(0)).customField(CustomField.SLA_NEXT_DUE_ID))
         .isNotEqualTo(dueBefore);
-    List<JdbcLiveConfig.Change> changes = runtime.liveConfig().changes("sla");
+    List<JdbcLiveConfig.Change> changes = runtime.live().store().changes("sla");
     assertThat(changes).first().satisfies(c -> {
       assertThat(c.actor()).isEqualTo("ops");
       assertThat(c.action()).isEqualTo("save");
@@ -199,7 +199,7 @@ class LiveReloadOnTheSandboxTest {
     assertThat(reloaded.status()).isEqualTo(422);
     assertThat(json(reloaded).path("problems").get(0).path("line").asInt()).isEqualTo(6);
     assertThat(runtime.sla()).isSameAs(running);
-    assertThat(runtime.liveConfig().changes("sla")).first()
+    assertThat(runtime.live().store().changes("sla")).first()
         .satisfies(c -> assertThat(c.action()).isEqualTo("refused"));
   }
 
@@ -228,12 +228,12 @@ class LiveReloadOnTheSandboxTest {
     api().saveFile("sla", "policies.yaml", STRICT, false);
 
     String ticket = String.valueOf(open.get(0));
-    await(Duration.ofSeconds(90), () -> runtime.liveConfig().shadowDecisions("sandbox", "sla")
+    await(Duration.ofSeconds(90), () -> runtime.live().store().shadowDecisions("sandbox", "sla")
         .stream().anyMatch(d -> d.ticketId().equals(ticket) && d.decision().contains("breached")));
     Thread.sleep(1_500); // a few more ticks: nothing may reach the helpdesk
     assertThat(open).allMatch(id -> "ok".equals(slaState(id)));
     assertThat(json(api().shadowModes()).path("sla").asBoolean()).isTrue();
-    assertThat(runtime.liveConfig().changes("sla")).extracting(JdbcLiveConfig.Change::action)
+    assertThat(runtime.live().store().changes("sla")).extracting(JdbcLiveConfig.Change::action)
         .contains("shadow-on", "save");
   }
 
@@ -266,7 +266,7 @@ class LiveReloadOnTheSandboxTest {
     agentRepliesAndSolves(ticket, "Thanks, all done.");
     await(Duration.ofSeconds(90), () -> "100".equals(String.valueOf(
         sandbox.ticket(ticket).customField(CustomField.QA_SCORE_ID))));
-    assertThat(runtime.liveConfig().changes("qa")).first()
+    assertThat(runtime.live().store().changes("qa")).first()
         .satisfies(c -> assertThat(c.detail()).contains("strict"));
   }
 
