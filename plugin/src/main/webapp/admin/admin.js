@@ -203,8 +203,12 @@
     } else if (p.state === 'requested') {
       text = 'Waiting for the next pull… (from ' + when(p.from) + ')';
     } else {
-      text = pct + '% · ' + p.ticketsPulled + ' tickets, ' + p.pages + ' pages · '
-        + (p.etaSeconds === null || p.etaSeconds === undefined ? 'estimating…' : 'about ' + duration(p.etaSeconds) + ' left')
+      // an ETA only when the helpdesk reports a total; otherwise counts, rate and time covered
+      var known = p.total !== null && p.total !== undefined;
+      text = (known ? pct + '% of ' + p.total + ' tickets · ' : pct + '% of the time span · ')
+        + p.ticketsPulled + ' tickets, ' + p.pages + ' pages'
+        + (p.ticketsPerSecond ? ' · ' + p.ticketsPerSecond + ' tickets/s' : '')
+        + (known && p.etaSeconds !== null && p.etaSeconds !== undefined ? ' · about ' + duration(p.etaSeconds) + ' left' : '')
         + ' · started ' + when(p.startedAt);
     }
     $('backfill-text').textContent = text;
@@ -399,6 +403,87 @@
     }).catch(function () { result.textContent = ''; });
   }
 
+  // ---------------------------------------------------------------- live SLA/QA: reload, shadow, change log
+
+  function liveResult(text, ok) {
+    var out = $('live-result');
+    out.textContent = text;
+    out.className = ok ? 'ok' : 'bad';
+  }
+
+  function liveReload(kind) {
+    api('POST', 'api/v1/admin/reload/' + kind).then(function (r) {
+      var list = $('live-problems');
+      list.textContent = '';
+      if (r.status === 200) {
+        liveResult('Reloaded: ' + r.body.detail, true);
+      } else if (r.status === 422) {
+        liveResult('Not reloaded, the running version stays: ' + r.body.problems.length + ' problem(s).', false);
+        r.body.problems.forEach(function (p) {
+          list.appendChild(el('li', p.file + ':' + p.line + ': ' + p.message + (p.hint ? ' (' + p.hint + ')' : '')));
+        });
+      } else {
+        liveResult((r.body && r.body.error) || ('failed: ' + r.status), false);
+      }
+      loadLiveChanges();
+    }).catch(function () { /* message shown */ });
+  }
+
+  function loadShadowModes() {
+    api('GET', 'api/v1/admin/shadow', { quiet: true }).then(function (r) {
+      if (r.status !== 200 || !r.body) { return; }
+      $('live-shadow-sla').checked = !!r.body.sla;
+      $('live-shadow-qa').checked = !!r.body.qa;
+    }).catch(function () { /* message shown */ });
+  }
+
+  function setShadow(kind, on) {
+    api('PUT', 'api/v1/admin/shadow/' + kind, { body: JSON.stringify({ shadow: on }), type: 'application/json' }).then(function (r) {
+      if (r.status === 200) {
+        liveResult((kind === 'sla' ? 'SLA' : 'QA') + (on ? ' decisions are now only recorded, not written back.' : ' decisions are written back again.'), true);
+      } else {
+        liveResult((r.body && r.body.error) || ('failed: ' + r.status), false);
+      }
+      loadShadowModes();
+      loadLiveChanges();
+    }).catch(function () { /* message shown */ });
+  }
+
+  function loadLiveChanges() {
+    api('GET', 'api/v1/admin/changes', { quiet: true }).then(function (r) {
+      if (r.status !== 200 || !r.body) { return; }
+      var body = $('live-changes').querySelector('tbody');
+      body.textContent = '';
+      r.body.changes.forEach(function (c) {
+        body.appendChild(row([when(c.changedAt), c.actor, c.kind, c.fileName || '–', c.action, c.detail]));
+      });
+    }).catch(function () { /* message shown */ });
+  }
+
+  function showShadowed() {
+    api('GET', 'api/v1/admin/shadow/decisions').then(function (r) {
+      if (r.status !== 200 || !r.body) { return; }
+      var table = $('live-decisions');
+      var body = table.querySelector('tbody');
+      body.textContent = '';
+      r.body.decisions.forEach(function (d) {
+        body.appendChild(row([when(d.decidedAt), d.connector, d.ticketId, d.kind, d.decision]));
+      });
+      table.hidden = false;
+    }).catch(function () { /* message shown */ });
+  }
+
+  function initLive() {
+    $('live-reload-sla').addEventListener('click', function () { liveReload('sla'); });
+    $('live-reload-qa').addEventListener('click', function () { liveReload('qa'); });
+    $('live-shadow-sla').addEventListener('change', function (e) { setShadow('sla', e.target.checked); });
+    $('live-shadow-qa').addEventListener('change', function (e) { setShadow('qa', e.target.checked); });
+    $('live-shadowed').addEventListener('click', showShadowed);
+    $('token-form').addEventListener('submit', function () { loadShadowModes(); loadLiveChanges(); });
+    loadShadowModes();
+    loadLiveChanges();
+  }
+
   $('token-form').addEventListener('submit', function (e) {
     e.preventDefault();
     token = $('token').value.trim() || null;
@@ -430,6 +515,7 @@
 
   document.addEventListener('shiftlead:connectors-changed', loadConnectors); // from connectors.js
   loadToken();
+  initLive();
   loadConnectors();
   loadAccess();
   listFiles();

@@ -241,7 +241,7 @@
   }
 
   function loadChanges() {
-    call('GET', 'api/v1/admin/changes').then(function (r) {
+    call('GET', 'api/v1/admin/connector-changes').then(function (r) {
       if (r.status !== 200 || !r.body) { return; }
       var tbody = $('cx-changes').querySelector('tbody');
       tbody.textContent = '';

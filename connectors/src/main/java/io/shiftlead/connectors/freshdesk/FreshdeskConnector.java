@@ -81,6 +81,15 @@ public final class FreshdeskConnector implements HelpdeskConnector {
     return new Page<>(items, new Cursor(batch.next().format()), batch.endOfStream());
   }
 
+  /**
+   * A backfill starts every pass ({@code ALL}, {@code deleted}, {@code spam}) again at {@code from}:
+   * {@code updated_since=<from - 1 s>}, ordered by {@code updated_at}.
+   */
+  @Override
+  public Optional<Cursor> ticketCursorFrom(Instant from) {
+    return Optional.of(new Cursor(TicketCursor.start(from).format()));
+  }
+
   @Override
   public Page<SurveyResponse> pullSurveys(Cursor cursor) throws ConnectorException {
     SurveyCursor position = cursor.isBeginning()

@@ -93,6 +93,12 @@ public final class JsmConnector implements HelpdeskConnector {
     return new Page<>(items, page.next().toCursor(), page.endOfScan());
   }
 
+  /** A backfill starts the JQL scan again at {@code updated >= from} (floored to the minute). */
+  @Override
+  public Optional<Cursor> ticketCursorFrom(Instant from) {
+    return Optional.of(ScanCursor.startingAt(from).toCursor());
+  }
+
   @Override
   public Page<SurveyResponse> pullSurveys(Cursor cursor) throws ConnectorException {
     JqlScanner.ScanPage page = scanner.page(position(cursor), DONE_CLAUSE,

@@ -100,7 +100,17 @@ public final class RtConnector implements HelpdeskConnector {
       }
     }
     boolean end = page.isLast(position.page());
-    return new Page<>(items, new Cursor(next(position, page.itemsOrEmpty(), newest, end).format()), end);
+    // REST2's total counts the whole search from its first page: what is left from this page on
+    Long remaining = page.total() == null ? null
+        : Math.max(0L, page.total() - (long) (position.page() - 1) * settings.pageSize());
+    return new Page<>(items, new Cursor(next(position, page.itemsOrEmpty(), newest, end).format()), end,
+        remaining);
+  }
+
+  /** A backfill starts the REST2 search again at {@code LastUpdated >= from}. */
+  @Override
+  public Optional<Cursor> ticketCursorFrom(Instant from) {
+    return Optional.of(new Cursor(RtCursor.start(from).format()));
   }
 
   /**

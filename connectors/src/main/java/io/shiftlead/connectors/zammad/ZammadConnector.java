@@ -111,6 +111,12 @@ public final class ZammadConnector implements HelpdeskConnector {
   }
 
   /** Zammad has no built-in satisfaction survey: always an empty, finished stream. */
+  /** A backfill starts the keyset walk again at {@code updated_at >= from}. */
+  @Override
+  public Optional<Cursor> ticketCursorFrom(Instant from) {
+    return Optional.of(new Cursor(SearchCursor.start(from).format()));
+  }
+
   @Override
   public Page<SurveyResponse> pullSurveys(Cursor cursor) {
     return new Page<>(List.of(), cursor.isBeginning() ? new Cursor("none") : cursor, true);

@@ -121,6 +121,23 @@ public abstract class HelpdeskConnectorContract {
   }
 
   @Test
+  void aBackfillFromATimeYieldsTheTicketsUpdatedSinceThen() throws Exception {
+    HelpdeskFixture.BackfillCase expected = fixture.givenTicketsUpdatedSince();
+    HelpdeskConnector connector = connector();
+
+    Cursor start = connector.ticketCursorFrom(expected.from())
+        .orElseThrow(() -> new AssertionError("the adapter offers no start-time cursor"));
+    List<Ticket> tickets = pullAll(connector, start);
+
+    assertThat(start.isBeginning()).isFalse();
+    assertThat(tickets).extracting(Ticket::id).doesNotHaveDuplicates()
+        .containsExactlyInAnyOrderElementsOf(expected.ids());
+    // the vendors' query bounds have minute precision at worst (JQL)
+    assertThat(tickets).allSatisfy(t -> assertThat(t.updatedAt())
+        .isAfterOrEqualTo(expected.from().minus(Duration.ofMinutes(1))));
+  }
+
+  @Test
   void refusedCredentialsRaiseAuthFailed() {
     fixture.givenTicketsInTwoPages();
     fixture.givenBadCredentials();

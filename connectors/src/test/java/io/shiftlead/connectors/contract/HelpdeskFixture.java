@@ -27,6 +27,12 @@ public interface HelpdeskFixture extends AutoCloseable {
   /** The second page fails once with a server error, then succeeds. */
   void givenServerErrorOnceDuringPaging();
 
+  /**
+   * The change stream as the helpdesk answers it from a chosen instant on (a backfill): only the
+   * query that starts at {@link BackfillCase#from()} is answered with those tickets.
+   */
+  BackfillCase givenTicketsUpdatedSince();
+
   /** The first page is cut off mid-body (every time). */
   void givenMalformedPage();
 
@@ -73,6 +79,9 @@ public interface HelpdeskFixture extends AutoCloseable {
    */
   record PagedTickets(Set<String> allIds, Set<String> secondPageIds, String sampleTicketId,
       List<AuthorRole> sampleRoles, String deletedTicketId) {}
+
+  /** @param ids the tickets updated at or after {@code from} */
+  record BackfillCase(Instant from, Set<String> ids) {}
 
   record BatchCase(List<String> ticketIds, String failingTicketId) {}
 

@@ -104,6 +104,13 @@ public final class FreshdeskWireMockFixture implements HelpdeskFixture {
     addScenario("server_error_once_page2", Map.of());
   }
 
+  /** The recorded window restarted at 12:00 (page 2), plus the deleted and spam passes. */
+  @Override
+  public BackfillCase givenTicketsUpdatedSince() {
+    return new BackfillCase(Instant.parse("2024-05-01T12:00:00Z"),
+        Set.of("103", "104", "105", "106", "107"));
+  }
+
   @Override
   public void givenMalformedPage() {
     addScenario("truncated_page1", Map.of());

@@ -101,6 +101,14 @@ public final class JsmWireMockFixture implements HelpdeskFixture {
     addScenario("server_error_once_page2", Map.of());
   }
 
+  /** The JQL scan from 2024-05-01 10:05 (scenarios/backfill_from.json). */
+  @Override
+  public BackfillCase givenTicketsUpdatedSince() {
+    addScenario("backfill_from", Map.of());
+    return new BackfillCase(java.time.Instant.parse("2024-05-01T10:05:00Z"),
+        Set.of("SD-4", "SD-5"));
+  }
+
   @Override
   public void givenMalformedPage() {
     addScenario("truncated_page1", Map.of());

@@ -111,6 +111,12 @@ public final class RtWireMockFixture implements HelpdeskFixture {
     addScenario("server_error_once_page2", Map.of());
   }
 
+  /** The recorded search from ticket 3's LastUpdated (page 2). */
+  @Override
+  public BackfillCase givenTicketsUpdatedSince() {
+    return new BackfillCase(java.time.Instant.parse("2026-11-29T03:10:13Z"), Set.of("3", "4", "5"));
+  }
+
   @Override
   public void givenMalformedPage() {
     addScenario("truncated_page1", Map.of());

@@ -112,6 +112,13 @@ public final class ZammadWireMockFixture implements HelpdeskFixture {
     addScenario("server_error_once_page2", Map.of());
   }
 
+  /** The recorded keyset step from 104's updated_at (search page 2). */
+  @Override
+  public BackfillCase givenTicketsUpdatedSince() {
+    return new BackfillCase(java.time.Instant.parse("2024-05-02T09:30:00Z"),
+        Set.of("104", "105", "106"));
+  }
+
   @Override
   public void givenMalformedPage() {
     addScenario("truncated_page1", Map.of());

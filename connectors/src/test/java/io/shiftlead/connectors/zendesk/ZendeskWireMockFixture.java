@@ -101,6 +101,14 @@ public final class ZendeskWireMockFixture implements HelpdeskFixture {
     addScenario("server_error_once_page2", Map.of());
   }
 
+  /** The export started at 2024-05-01T21:46:40Z (scenarios/backfill_from.json). */
+  @Override
+  public BackfillCase givenTicketsUpdatedSince() {
+    addScenario("backfill_from", Map.of());
+    return new BackfillCase(java.time.Instant.parse("2024-05-01T21:46:40Z"),
+        Set.of("35438", "35440"));
+  }
+
   @Override
   public void givenMalformedPage() {
     addScenario("truncated_page1", Map.of());

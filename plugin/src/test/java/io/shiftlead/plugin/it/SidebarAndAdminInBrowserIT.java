@@ -455,6 +455,29 @@ class SidebarAndAdminInBrowserIT {
   }
 
   @Test
+  void theConsoleReloadsSlaPoliciesEditedOnDiskAndSwitchesShadowModeOnAndOff() throws Exception {
+    openConsole();
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    browser.findElement(By.id("live-reload-sla")).click();
+    wait.until(d -> d.findElement(By.id("live-result")).getText().startsWith("Reloaded"));
+    assertThat(browser.findElement(By.id("live-result")).getText()).contains("Browser IT");
+    wait.until(d -> d.findElement(By.id("live-changes")).getText().contains("reload"));
+    assertThat(browser.findElement(By.id("live-changes")).getText()).contains("ops");
+
+    browser.findElement(By.id("live-shadow-sla")).click();
+    wait.until(d -> d.findElement(By.id("live-result")).getText().contains("only recorded"));
+    assertThat(JSON.readTree(get("/api/v1/admin/shadow", ADMIN).body()).path("sla").asBoolean())
+        .isTrue();
+    js("document.getElementById('live').scrollIntoView()");
+    screenshot("admin-live.png", 1100, 900);
+    browser.findElement(By.id("live-shadow-sla")).click();
+    wait.until(d -> d.findElement(By.id("live-result")).getText().contains("written back again"));
+    assertThat(JSON.readTree(get("/api/v1/admin/shadow", ADMIN).body()).path("sla").asBoolean())
+        .isFalse();
+    assertThat(post("/api/v1/admin/reload/sla", MANAGER).statusCode()).isEqualTo(403);
+  }
+
+  @Test
   void aYamlEditWithAnErrorIsMarkedAtItsLineAndNotSavedThenTheFixIsSaved() throws Exception {
     openConsole();
     WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
@@ -599,7 +622,7 @@ class SidebarAndAdminInBrowserIT {
       String listed = get("/api/v1/admin/connectors", ADMIN).body();
       assertThat(listed).contains("desk-two").doesNotContain(HELPDESK_TOKEN);
       assertThat(get("/api/v1/admin/connectors", MANAGER).statusCode()).isEqualTo(403);
-      assertThat(get("/api/v1/admin/changes", ADMIN).body()).contains("connector.created")
+      assertThat(get("/api/v1/admin/connector-changes", ADMIN).body()).contains("connector.created")
           .contains("token:ops").doesNotContain(HELPDESK_TOKEN);
     } finally {
       HTTP.send(HttpRequest.newBuilder(server.uri("/api/v1/admin/connectors/desk-two"))

@@ -28,9 +28,9 @@ import java.util.stream.Stream;
  * The YAML files the console edits: {@code rules} (the rules directory), {@code sla} (the SLA
  * directory) and {@code qa} ({@code scorecards.yaml}). {@link #save} validates with the same
  * reader the server loads with and writes nothing when there is a problem; a good file replaces
- * the old one atomically (written beside it, then moved over it). Rules are reloaded at once; SLA
- * policies and scorecards are read at start-up, so a saved change applies on the next restart.
- * Built-in locations ({@code classpath:...}) are read-only.
+ * the old one atomically (written beside it, then moved over it), then its kind is reloaded: rules,
+ * SLA policies and scorecards apply at once (SLA and QA through a {@link Reloader}; without one
+ * they apply at the next start). Built-in locations ({@code classpath:...}) are read-only.
  */
 public final class AdminFiles {
   /** A file name the console may touch: no directories, no hidden files, YAML only. */
@@ -61,14 +61,34 @@ public final class AdminFiles {
   private final String qaDirectory;
   private final RuleSetRepository rules;
   private final Runnable reloadRules;
+  private final Reloader reloader;
 
+  /** Swaps the running SLA policies or scorecards for what the directory now holds. */
+  @FunctionalInterface
+  public interface Reloader {
+    /**
+     * @param name the file just saved
+     * @return what now runs, for the answer
+     * @throws EditedFileException when the directory as a whole is refused; nothing was swapped
+     */
+    String reload(Kind kind, String name);
+  }
+
+  /** SLA policies and scorecards saved here apply at the next start. */
   public AdminFiles(String rulesDirectory, String slaDirectory, String qaDirectory,
       RuleSetRepository rules, Runnable reloadRules) {
+    this(rulesDirectory, slaDirectory, qaDirectory, rules, reloadRules, null);
+  }
+
+  /** SLA policies and scorecards saved here are reloaded at once through {@code reloader}. */
+  public AdminFiles(String rulesDirectory, String slaDirectory, String qaDirectory,
+      RuleSetRepository rules, Runnable reloadRules, Reloader reloader) {
     this.rulesDirectory = rulesDirectory;
     this.slaDirectory = slaDirectory;
     this.qaDirectory = qaDirectory;
     this.rules = rules;
     this.reloadRules = reloadRules;
+    this.reloader = reloader;
   }
 
   /** The YAML files of a kind, by name. */
@@ -130,6 +150,10 @@ public final class AdminFiles {
       reloadRules.run();
       return new Saved(kind.wireName(), name, true, "saved and reloaded");
     }
+    if (reloader != null) {
+      return new Saved(kind.wireName(), name, true, "saved and reloaded: "
+          + reloader.reload(kind, name));
+    }
     return new Saved(kind.wireName(), name, false,
         "saved; " + (kind == Kind.SLA ? "SLA policies" : "scorecards")
             + " are read at start-up, so the change applies after a restart");
@@ -162,9 +186,25 @@ public final class AdminFiles {
       new SlaPolicyReader().read(sources);
       return List.of();
     } catch (SlaPolicyException e) {
-      return e.problems().stream().map(p -> new FileProblem(p.file(), p.line(), 0, p.message(),
-          p.hint())).toList();
+      return problems(e);
     }
+  }
+
+  /** The SLA reader's problems as the editor shows them. */
+  public static List<FileProblem> problems(SlaPolicyException e) {
+    return e.problems().stream().map(p -> new FileProblem(p.file(), p.line(), 0, p.message(),
+        p.hint())).toList();
+  }
+
+  /** The scorecard reader's problem as the editor shows it. */
+  public static FileProblem problem(ScorecardException e) {
+    String prefix = e.file() + ":" + e.line() + ":" + e.column() + ": ";
+    String message = e.getMessage().startsWith(prefix)
+        ? e.getMessage().substring(prefix.length()) : e.getMessage();
+    if (e.hint() != null) {
+      message = message.replace(" (hint: " + e.hint() + ")", "");
+    }
+    return new FileProblem(e.file(), e.line(), e.column(), message, e.hint());
   }
 
   private List<FileProblem> validateQa(String name, String text) {
@@ -172,13 +212,7 @@ public final class AdminFiles {
       new ScorecardReader().read(name, text);
       return List.of();
     } catch (ScorecardException e) {
-      String prefix = e.file() + ":" + e.line() + ":" + e.column() + ": ";
-      String message = e.getMessage().startsWith(prefix)
-          ? e.getMessage().substring(prefix.length()) : e.getMessage();
-      if (e.hint() != null) {
-        message = message.replace(" (hint: " + e.hint() + ")", "");
-      }
-      return List.of(new FileProblem(e.file(), e.line(), e.column(), message, e.hint()));
+      return List.of(problem(e));
     }
   }
 

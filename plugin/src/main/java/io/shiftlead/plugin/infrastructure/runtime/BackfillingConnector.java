@@ -20,7 +20,8 @@ import java.util.Optional;
  * adapter's start-time cursor, and the sync thread's next {@link #pullTickets} uses it instead of
  * the stored cursor. The sync service then stores the pages' cursors as usual, so the rewind needs
  * no change to the sync loop and cannot be overwritten by a run in progress. The pages pulled after
- * the rewind are counted until the stream is caught up.
+ * the rewind are counted until the stream is caught up; when the adapter's pages say how many
+ * tickets are left ({@link Page#remaining()}), that gives the backfill a total and an ETA.
  *
  * <p>A backfill requested but not yet started is lost on restart (the stored cursor was not
  * touched); request it again.
@@ -39,6 +40,7 @@ public final class BackfillingConnector implements HelpdeskConnector {
     long tickets;
     long pages;
     Instant reached;
+    Long total;
     Instant finishedAt;
 
     Backfill(Instant from, Instant startedAt, Cursor rewindTo) {
@@ -84,7 +86,7 @@ public final class BackfillingConnector implements HelpdeskConnector {
     }
     Backfill b = backfill;
     return Optional.of(BackfillProgress.of(name, b.from, b.startedAt, b.rewindTo == null,
-        b.tickets, b.pages, b.reached, b.finishedAt, clock.instant()));
+        b.tickets, b.pages, b.reached, b.total, b.finishedAt, clock.instant()));
   }
 
   @Override
@@ -109,6 +111,9 @@ public final class BackfillingConnector implements HelpdeskConnector {
     }
     synchronized (this) {
       if (backfill != null && backfill.finishedAt == null && backfill.rewindTo == null) {
+        if (page.remaining() != null) { // the helpdesk counts what is left: a total to go by
+          backfill.total = backfill.tickets + page.remaining();
+        }
         backfill.pages++;
         backfill.tickets += page.items().size();
         for (Ticket t : page.items()) {

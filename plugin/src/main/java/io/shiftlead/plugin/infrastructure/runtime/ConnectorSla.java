@@ -5,8 +5,12 @@ import io.shiftlead.connectors.spi.model.Ticket;
 import io.shiftlead.plugin.application.SlaKpiRepository;
 import io.shiftlead.plugin.application.SyncService;
 import io.shiftlead.plugin.application.TicketRepository;
+import io.shiftlead.plugin.core.evaluation.Evaluation;
+import io.shiftlead.plugin.core.evaluation.Evaluator;
+import io.shiftlead.plugin.core.evaluation.Shadow;
 import io.shiftlead.plugin.core.sla.SlaCalculator;
 import io.shiftlead.plugin.core.sla.SlaEvaluator;
+import io.shiftlead.plugin.core.sla.SlaFiredLedger;
 import io.shiftlead.plugin.core.sla.SlaKpiInput;
 import io.shiftlead.plugin.core.sla.SlaObserver;
 import io.shiftlead.plugin.core.sla.SlaScheduler;
@@ -22,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.logging.Logger;
 
 /**
@@ -32,6 +37,12 @@ import java.util.logging.Logger;
  * worker re-evaluates them on its next tick (every second) through
  * {@link SyncService#reevaluate}, so the sync pipeline keeps its single thread. Every evaluation
  * (sync, webhook, due) reports back here and re-tracks the ticket at its next change.
+ *
+ * <p>Live reload: {@link #replacePolicies} swaps the calculator and evaluator in one volatile
+ * write (the next evaluation on the worker thread uses the new policies) and re-plans every open
+ * ticket: due now when its written SLA fields differ under the new policies, else at its next
+ * change. Shadow mode ({@link #shadowWith}): computed with a throwaway fired ledger (so leaving
+ * shadow mode still fires breaches and escalations once, for real) and written nowhere.
  */
 public final class ConnectorSla implements SlaObserver {
   private static final Logger LOG = Logger.getLogger(ConnectorSla.class.getName());
@@ -39,27 +50,90 @@ public final class ConnectorSla implements SlaObserver {
   static final Duration REQUEUE_AFTER = Duration.ofMinutes(1);
 
   private final String connector;
-  private final SlaCalculator calculator;
   private final JdbcSlaFiredLedger ledger;
   private final SlaKpiRepository kpis;
   private final Clock clock;
   private final SlaScheduler scheduler;
-  private final SlaEvaluator evaluator;
+  private final String dueField;
+  private final String stateField;
   private final Set<String> due = new LinkedHashSet<>();
+  /** The running policies and their evaluator, swapped together. */
+  private volatile Engine engine;
+  private volatile BooleanSupplier shadow = () -> false;
+  private volatile Shadow.Recorder shadowRecorder = (ticketId, evaluatorId, wouldWrite) -> { };
+
+  private record Engine(SlaCalculator calculator, SlaEvaluator evaluator) {}
 
   public ConnectorSla(String connector, SlaCalculator calculator, JdbcSlaFiredLedger ledger,
       SlaKpiRepository kpis, Clock clock, WakeUpTimer timer, String dueField, String stateField) {
     this.connector = connector;
-    this.calculator = calculator;
     this.ledger = ledger;
     this.kpis = kpis;
     this.clock = clock;
+    this.dueField = dueField;
+    this.stateField = stateField;
     this.scheduler = new SlaScheduler(clock, timer, this::onDue);
-    this.evaluator = new SlaEvaluator(calculator, clock, dueField, stateField, ledger, this);
+    this.engine = engine(calculator);
   }
 
-  public SlaEvaluator evaluator() {
-    return evaluator;
+  private Engine engine(SlaCalculator calculator) {
+    return new Engine(calculator, new SlaEvaluator(calculator, clock, dueField, stateField, ledger,
+        this));
+  }
+
+  /** Decisions in shadow mode are computed and told to {@code recorder}, never written back. */
+  public void shadowWith(BooleanSupplier on, Shadow.Recorder recorder) {
+    this.shadow = on;
+    this.shadowRecorder = recorder;
+  }
+
+  /**
+   * The pipeline's SLA step: the running policies (looked up at every evaluation), in shadow mode
+   * when it is on. With no policy configured it decides nothing and says nothing.
+   */
+  public Evaluator evaluator() {
+    Evaluator current = new Evaluator() {
+      @Override
+      public String id() {
+        return SlaEvaluator.ID;
+      }
+
+      @Override
+      public Evaluation evaluate(Ticket ticket) {
+        Engine e = engine;
+        if (!e.calculator().hasPolicies()) {
+          return new Evaluation(SlaEvaluator.ID, null, null, null, null, null, null, null,
+              List.of());
+        }
+        if (shadow.getAsBoolean()) {
+          return new SlaEvaluator(e.calculator(), clock, dueField, stateField,
+              SlaFiredLedger.inMemory(), ConnectorSla.this).evaluate(ticket);
+        }
+        return e.evaluator().evaluate(ticket);
+      }
+    };
+    return new Shadow(current, () -> shadow.getAsBoolean(),
+        (ticketId, evaluatorId, wouldWrite) -> shadowRecorder.shadowed(ticketId, evaluatorId,
+            wouldWrite));
+  }
+
+  /** The policies the next evaluation uses. */
+  public SlaCalculator calculator() {
+    return engine.calculator();
+  }
+
+  /**
+   * Swaps in new policies: the next evaluation uses them, and every open ticket is re-planned
+   * (due now when its written SLA fields are stale under them, else at its next change).
+   *
+   * @return how many open tickets are due at once
+   */
+  public int replacePolicies(SlaCalculator calculator, TicketRepository tickets) {
+    engine = engine(calculator);
+    int dueNow = plan(tickets);
+    LOG.info(() -> connector + ": SLA policies replaced; " + scheduler.tracked()
+        + " open tickets tracked, " + dueNow + " due now");
+    return dueNow;
   }
 
   public SlaScheduler scheduler() {
@@ -75,29 +149,37 @@ public final class ConnectorSla implements SlaObserver {
    * @return how many tickets are due at once
    */
   public int loadOpenTickets(TicketRepository tickets) {
+    int dueNow = plan(tickets);
+    LOG.info(() -> connector + ": SLA scheduler tracks " + scheduler.tracked() + " open tickets, "
+        + dueNow + " due now");
+    scheduler.start();
+    return dueNow;
+  }
+
+  /** Tracks every open ticket under the running policies; returns how many are due now. */
+  private int plan(TicketRepository tickets) {
+    Engine e = engine;
+    if (!e.calculator().hasPolicies() && scheduler.tracked() == 0) {
+      return 0;
+    }
     Instant now = clock.instant();
-    int[] counts = new int[2];
+    int[] dueNow = new int[1];
     tickets.forEachOpen(connector, ticket -> {
-      TicketSla sla = calculator.compute(ticket, now);
-      counts[0]++;
+      TicketSla sla = e.calculator().compute(ticket, now);
       if (sla.policy() == null) {
-        return;
-      }
-      if (needsWriteNow(ticket, sla)) {
-        counts[1]++;
+        scheduler.untrack(ticket.id());
+      } else if (needsWriteNow(e, ticket, sla)) {
+        dueNow[0]++;
         scheduler.track(ticket.id(), now);
       } else {
         scheduler.track(ticket.id(), sla.nextChangeAt());
       }
     });
-    LOG.info(() -> connector + ": SLA scheduler tracks " + scheduler.tracked() + " of "
-        + counts[0] + " open tickets, " + counts[1] + " due now");
-    scheduler.start();
-    return counts[1];
+    return dueNow[0];
   }
 
-  private boolean needsWriteNow(Ticket ticket, TicketSla sla) {
-    for (Map.Entry<String, Object> f : evaluator.fields(sla).entrySet()) {
+  private boolean needsWriteNow(Engine running, Ticket ticket, TicketSla sla) {
+    for (Map.Entry<String, Object> f : running.evaluator().fields(sla).entrySet()) {
       if (!Objects.equals(String.valueOf(ticket.fields().get(f.getKey())),
           String.valueOf(f.getValue()))) {
         return true;

@@ -1,7 +1,11 @@
 package io.shiftlead.plugin.infrastructure.runtime;
 
+import io.shiftlead.connectors.spi.model.Ticket;
 import io.shiftlead.plugin.application.TicketRepository;
 import io.shiftlead.plugin.application.qa.QaService;
+import io.shiftlead.plugin.core.evaluation.Evaluation;
+import io.shiftlead.plugin.core.evaluation.Evaluator;
+import io.shiftlead.plugin.core.evaluation.Shadow;
 import io.shiftlead.plugin.core.qa.QaConfiguration;
 import io.shiftlead.plugin.core.qa.QaEvaluator;
 import io.shiftlead.plugin.core.qa.QaFieldKeys;
@@ -17,27 +21,37 @@ import io.shiftlead.plugin.infrastructure.store.JdbcQaRepository;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
 /**
  * QA scoring in the server when {@code qaDirectory} is configured: one scorer (with the shared
  * LanguageTool when installed) for every connector, an evaluator per connector that stores each
  * result, and the service behind the QA API.
+ *
+ * <p>Live reload: {@link #replace} swaps scorecards, scorer and service in one volatile write;
+ * each connector's evaluator looks the current set up at every evaluation, so the next one uses
+ * it. In shadow mode the score is still computed and stored (the QA API and sidebar show it) but
+ * neither fields nor note are written back.
  */
 final class QaWiring {
-  private final QaConfiguration config;
-  private final QaScorer scorer;
   private final QaFieldKeys fields;
   private final boolean solvedOnly;
-  private final QaService service;
+  private final TicketRepository tickets;
+  private final Jdbc jdbc;
+  private final Clock clock;
+  private volatile Current current;
+
+  /** One consistent set: configuration, its scorer and the service over them. */
+  private record Current(QaConfiguration config, QaScorer scorer, QaService service) {}
 
   private QaWiring(QaConfiguration config, ShiftleadConfig.EvaluationConfig evaluation,
       TicketRepository tickets, Jdbc jdbc, Clock clock) {
-    this.config = config;
-    this.scorer = QaComponents.scorer(config);
     this.fields = new QaFieldKeys(evaluation.qaScoreField(), evaluation.qaResultField());
     this.solvedOnly = !evaluation.qaEveryUpdate();
-    this.service = new QaService(config.scorecards(), scorer, tickets,
-        new JdbcQaRepository(jdbc), new JdbcDisputeRepository(jdbc), clock);
+    this.tickets = tickets;
+    this.jdbc = jdbc;
+    this.clock = clock;
+    replace(config);
   }
 
   /**
@@ -54,13 +68,37 @@ final class QaWiring {
     }
   }
 
-  /** The connector's QA evaluator; every result it computes is stored. */
-  QaEvaluator evaluator(String connector) {
-    return new QaEvaluator(config.scorecards(), scorer, fields, solvedOnly,
-        (ticket, result) -> service.record(connector, ticket, result));
+  /** Makes {@code config} the running scorecards; the next evaluation uses them. */
+  void replace(QaConfiguration config) {
+    QaScorer scorer = QaComponents.scorer(config);
+    current = new Current(config, scorer, new QaService(config.scorecards(), scorer, tickets,
+        new JdbcQaRepository(jdbc), new JdbcDisputeRepository(jdbc), clock));
+  }
+
+  /** The running scorecards' ids, in selection order. */
+  List<String> scorecardIds() {
+    return current.config().scorecards().all().stream().map(card -> card.id()).toList();
+  }
+
+  /** The connector's QA evaluator; every result it computes is stored, in shadow mode too. */
+  Evaluator evaluator(String connector, BooleanSupplier shadow, Shadow.Recorder recorder) {
+    Evaluator live = new Evaluator() {
+      @Override
+      public String id() {
+        return QaEvaluator.ID;
+      }
+
+      @Override
+      public Evaluation evaluate(Ticket ticket) {
+        Current c = current;
+        return new QaEvaluator(c.config().scorecards(), c.scorer(), fields, solvedOnly,
+            (t, result) -> c.service().record(connector, t, result)).evaluate(ticket);
+      }
+    };
+    return new Shadow(live, shadow, recorder);
   }
 
   QaService service() {
-    return service;
+    return current.service();
   }
 }

@@ -75,7 +75,8 @@ public final class ShiftleadRuntime implements AutoCloseable {
   private io.shiftlead.plugin.core.kpi.KpiGoals kpiGoals = io.shiftlead.plugin.core.kpi.KpiGoals.NONE;
   private RuleSetRepository rules;
   private ShiftleadConfig config;
-  private SlaCalculator sla;
+  private volatile SlaCalculator sla;
+  private LiveConfiguration live;
   private Optional<QaWiring> qa = Optional.empty();
   /** Copy-on-write: connectors are added and removed at run time by the admin console. */
   private volatile Map<String, Running> connectors = Map.of();
@@ -182,6 +183,9 @@ public final class ShiftleadRuntime implements AutoCloseable {
       runtime.close();
       throw e;
     }
+    runtime.live = new LiveConfiguration(config,
+        new io.shiftlead.plugin.infrastructure.store.JdbcLiveConfig(database.jdbc(), clock),
+        runtime.tickets, runtime.qa, next -> runtime.sla = next, runtime.slaSchedulers);
     if (config.cluster().enabled()) {
       runtime.lease = ClusterWiring.coordinator(config, database.jdbc(), clock);
       // its own thread: long syncs occupying the container's pool must never delay a renewal
@@ -228,22 +232,21 @@ public final class ShiftleadRuntime implements AutoCloseable {
         BusinessTime.always(ZoneOffset.UTC));
     List<Evaluator> evaluators = new ArrayList<>(List.of(
         new FirstReplyTimeEvaluator(config.evaluation().firstReplyField()), ruleEvaluator));
-    qa.ifPresent(q -> evaluators.add(q.evaluator(cc.name())));
-    ConnectorSla connectorSla = sla.hasPolicies() ? new ConnectorSla(cc.name(), sla,
+    qa.ifPresent(q -> evaluators.add(q.evaluator(cc.name(),
+        () -> live.shadowOn(LiveConfiguration.QA), live.recorder(cc.name(), LiveConfiguration.QA))));
+    // always there, so policies added later by a live reload apply without a restart
+    ConnectorSla connectorSla = new ConnectorSla(cc.name(), sla,
         new JdbcSlaFiredLedger(database.jdbc(), cc.name()), slaKpis, clock,
         new ExecutorWakeUpTimer(scheduler, clock), config.evaluation().slaDueField(),
-        config.evaluation().slaStateField()) : null;
-    if (connectorSla != null) {
-      evaluators.add(connectorSla.evaluator()); // last: its escalations win over the rules
-    }
+        config.evaluation().slaStateField());
+    connectorSla.shadowWith(() -> live.shadowOn(LiveConfiguration.SLA),
+        live.recorder(cc.name(), LiveConfiguration.SLA));
+    evaluators.add(connectorSla.evaluator()); // last: its escalations win over the rules
     SyncService sync = new SyncService(cc.name(), connector, new CompositeEvaluator(evaluators),
         tickets, outbox, states, inbox, notifications, new HttpNotificationSender(), clock);
-    ConnectorWorker.Step slaStep = ConnectorWorker.Step.NONE;
-    if (connectorSla != null) {
-      connectorSla.loadOpenTickets(tickets);
-      slaSchedulers.add(connectorSla);
-      slaStep = () -> connectorSla.reevaluateDue(sync);
-    }
+    connectorSla.loadOpenTickets(tickets);
+    slaSchedulers.add(connectorSla);
+    ConnectorWorker.Step slaStep = () -> connectorSla.reevaluateDue(sync);
     var active = new java.util.concurrent.atomic.AtomicBoolean(true);
     java.util.function.BooleanSupplier mine = () -> running && active.get();
     if (lease != null) { // cluster: only while this member holds the lease, fenced writes
@@ -355,6 +358,11 @@ public final class ShiftleadRuntime implements AutoCloseable {
 
   public RuleSetRepository rules() {
     return rules;
+  }
+
+  /** Live reload of SLA policies and scorecards, shadow switches, change log (ADR 0020). */
+  public LiveConfiguration live() {
+    return live;
   }
 
   /** SLA states from the policies in {@code slaDirectory} (none configured: no metrics). */

@@ -14,6 +14,7 @@ import io.shiftlead.plugin.infrastructure.admin.RulesDryRun;
 import io.shiftlead.connectors.spi.HelpdeskConnector;
 import io.shiftlead.plugin.infrastructure.runtime.BackfillingConnector;
 import io.shiftlead.plugin.infrastructure.runtime.ConnectorAdmin;
+import io.shiftlead.plugin.infrastructure.runtime.LiveConfiguration;
 import io.shiftlead.plugin.infrastructure.runtime.ShiftleadRuntime;
 import io.shiftlead.plugin.infrastructure.security.ApiAccess;
 import io.shiftlead.plugin.infrastructure.store.JdbcAdminQueries;
@@ -42,10 +43,17 @@ final class AdminApi {
 
   private final ShiftleadRuntime runtime;
   private final Clock clock;
+  /** Who calls (the token's name), for the change log. */
+  private final String actor;
 
   AdminApi(ShiftleadRuntime runtime, Clock clock) {
+    this(runtime, clock, "anonymous");
+  }
+
+  AdminApi(ShiftleadRuntime runtime, Clock clock, String actor) {
     this.runtime = runtime;
     this.clock = clock;
+    this.actor = actor == null || actor.isBlank() ? "anonymous" : actor;
   }
 
   Answer testConnection(String connector) {
@@ -143,7 +151,7 @@ final class AdminApi {
     });
   }
 
-  /** {@code GET /api/v1/admin/changes}: who changed which connector, newest first. */
+  /** {@code GET /api/v1/admin/connector-changes}: who changed which connector, newest first. */
   Answer adminChanges() {
     return ok(Map.of("entries", runtime.definitions().audit(500)));
   }
@@ -337,7 +345,7 @@ final class AdminApi {
   private Answer files(java.util.function.Function<AdminFiles, Answer> work) {
     var config = runtime.config();
     AdminFiles files = new AdminFiles(config.rulesDirectory(), config.slaDirectory(),
-        config.qaDirectory(), runtime.rules(), runtime::reloadRules);
+        config.qaDirectory(), runtime.rules(), runtime::reloadRules, this::reloadSaved);
     try {
       return work.apply(files);
     } catch (EditedFileException e) {
@@ -345,6 +353,91 @@ final class AdminApi {
     } catch (IllegalArgumentException e) {
       return error(400, e.getMessage());
     }
+  }
+
+  /** After a save: swaps in the saved SLA policies or scorecards. */
+  private String reloadSaved(AdminFiles.Kind kind, String name) {
+    LiveConfiguration.Reloaded reloaded = kind == AdminFiles.Kind.SLA
+        ? runtime.live().reloadSla(actor, name) : runtime.live().reloadQa(actor, name);
+    if (!reloaded.ok()) {
+      throw new EditedFileException(reloaded.problems());
+    }
+    return reloaded.detail();
+  }
+
+  /**
+   * {@code POST /admin/reload/{kind}}: re-reads files edited on disk; 422 with the problems and
+   * nothing changed when one is bad.
+   */
+  Answer reload(String kind) {
+    LiveConfiguration.Reloaded reloaded;
+    switch (kind) {
+      case LiveConfiguration.SLA:
+        reloaded = runtime.live().reloadSla(actor, null);
+        break;
+      case LiveConfiguration.QA:
+        reloaded = runtime.live().reloadQa(actor, null);
+        break;
+      case "rules":
+        var report = runtime.reloadRules();
+        runtime.live().store().recordChange(actor, "rules", null, report.ok() ? "reload" : "refused",
+            "loaded " + report.loaded() + (report.ok() ? "" : "; rejected "
+                + report.rejected().keySet()));
+        Map<String, Object> rules = new LinkedHashMap<>();
+        rules.put("kind", "rules");
+        rules.put("ok", report.ok());
+        rules.put("detail", "loaded " + report.loaded());
+        rules.put("rejected", report.rejected().keySet());
+        return answer(report.ok() ? 200 : 422, rules);
+      default:
+        return error(400, "unknown kind '" + kind + "': use rules, sla or qa");
+    }
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("kind", reloaded.kind());
+    out.put("ok", reloaded.ok());
+    out.put("detail", reloaded.detail());
+    out.put("problems", reloaded.problems());
+    return answer(reloaded.ok() ? 200 : 422, out);
+  }
+
+  /** {@code GET /admin/shadow}: the shadow switch of SLA and QA. */
+  Answer shadowModes() {
+    return ok(Map.of(LiveConfiguration.SLA, runtime.live().shadowOn(LiveConfiguration.SLA),
+        LiveConfiguration.QA, runtime.live().shadowOn(LiveConfiguration.QA)));
+  }
+
+  /** {@code PUT /admin/shadow/{kind}} with {@code {"shadow": true|false}}. */
+  Answer setShadow(String kind, String body) {
+    JsonNode json;
+    try {
+      json = JSON.readTree(body == null || body.isBlank() ? "{}" : body);
+    } catch (JsonProcessingException e) {
+      return error(400, "the body is not JSON: " + e.getOriginalMessage());
+    }
+    if (!json.path("shadow").isBoolean()) {
+      return error(400, "send {\"shadow\": true} or {\"shadow\": false}");
+    }
+    try {
+      runtime.live().setShadow(kind, json.path("shadow").asBoolean(), actor);
+    } catch (IllegalArgumentException e) {
+      return error(400, e.getMessage());
+    }
+    return shadowModes();
+  }
+
+  /** {@code GET /admin/shadow/decisions?connector=&kind=}: what shadowed SLA/QA would write. */
+  Answer shadowDecisions(String connector, String kind) {
+    return ok(Map.of("decisions", runtime.live().store().shadowDecisions(blankToNull(connector),
+        blankToNull(kind))));
+  }
+
+  /** {@code GET /admin/changes?kind=}: who saved, reloaded or switched what, newest first. */
+  Answer changes(String kind) {
+    return ok(Map.of("changes", runtime.live().store().changes(blankToNull(kind))));
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value;
   }
 
   private static Answer problems(List<FileProblem> problems) {

@@ -35,7 +35,12 @@ import java.util.function.Function;
  *       /api/v1/admin/connectors/{name}}: connectors added from the console, secrets encrypted at
  *       rest and never returned ({@code "apiToken": {"set": true}}); {@code POST
  *       /api/v1/admin/connectors/test}: a definition not saved yet, tested;
- *   <li>{@code GET /api/v1/admin/changes}: who added, changed or deleted which connector.
+ *   <li>{@code GET /api/v1/admin/connector-changes}: who added, changed or deleted which connector;
+ *   <li>{@code POST /api/v1/admin/reload/{kind}}: re-reads files edited on disk ({@code rules},
+ *       {@code sla}, {@code qa}); 422 with the problems and nothing changed when one is bad;
+ *   <li>{@code GET /api/v1/admin/shadow}, {@code PUT /api/v1/admin/shadow/{kind}}: the shadow
+ *       switch of SLA and QA; {@code GET /api/v1/admin/shadow/decisions}: what they would write;
+ *   <li>{@code GET /api/v1/admin/changes}: the change log (who saved, reloaded or switched what);
  * </ul>
  */
 @Path("/v1/admin")
@@ -45,8 +50,16 @@ public class AdminResource {
   ShiftleadLifecycle lifecycle;
 
   static Response call(ShiftleadLifecycle lifecycle, Function<AdminApi, AdminApi.Answer> work) {
+    return call(lifecycle, null, work);
+  }
+
+  /** With the caller's token name, for the change log. */
+  static Response call(ShiftleadLifecycle lifecycle, SecurityContext caller,
+      Function<AdminApi, AdminApi.Answer> work) {
+    String actor = caller == null || caller.getUserPrincipal() == null ? null
+        : caller.getUserPrincipal().getName();
     AdminApi.Answer answer = lifecycle.runtime()
-        .map(runtime -> work.apply(new AdminApi(runtime, Clock.systemUTC())))
+        .map(runtime -> work.apply(new AdminApi(runtime, Clock.systemUTC(), actor)))
         .orElseGet(() -> AdminApi.error(503, "Shiftlead has not started"));
     return Response.status(answer.status()).type(MediaType.APPLICATION_JSON)
         .entity(answer.json()).build();
@@ -68,8 +81,42 @@ public class AdminResource {
   @Path("/files/{kind}/{name}")
   @Consumes({MediaType.TEXT_PLAIN, "application/yaml", "text/yaml"})
   public Response save(@PathParam("kind") String kind, @PathParam("name") String name,
-      @QueryParam("validateOnly") boolean validateOnly, String text) {
-    return call(lifecycle, api -> api.saveFile(kind, name, text, validateOnly));
+      @QueryParam("validateOnly") boolean validateOnly, @Context SecurityContext caller,
+      String text) {
+    return call(lifecycle, caller, api -> api.saveFile(kind, name, text, validateOnly));
+  }
+
+  @POST
+  @Path("/reload/{kind}")
+  public Response reload(@PathParam("kind") String kind, @Context SecurityContext caller) {
+    return call(lifecycle, caller, api -> api.reload(kind));
+  }
+
+  @GET
+  @Path("/shadow")
+  public Response shadow() {
+    return call(lifecycle, api -> api.shadowModes());
+  }
+
+  @PUT
+  @Path("/shadow/{kind}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response setShadow(@PathParam("kind") String kind, @Context SecurityContext caller,
+      String body) {
+    return call(lifecycle, caller, api -> api.setShadow(kind, body));
+  }
+
+  @GET
+  @Path("/shadow/decisions")
+  public Response shadowDecisions(@QueryParam("connector") String connector,
+      @QueryParam("kind") String kind) {
+    return call(lifecycle, api -> api.shadowDecisions(connector, kind));
+  }
+
+  @GET
+  @Path("/changes")
+  public Response changes(@QueryParam("kind") String kind) {
+    return call(lifecycle, api -> api.changes(kind));
   }
 
   @POST
@@ -120,8 +167,8 @@ public class AdminResource {
   }
 
   @GET
-  @Path("/changes")
-  public Response changes() {
+  @Path("/connector-changes")
+  public Response connectorChanges() {
     return call(lifecycle, AdminApi::adminChanges);
   }
 

@@ -127,7 +127,10 @@ class BackfillingConnectorTest {
     assertThat(half.ticketsPulled()).isEqualTo(1);
     assertThat(half.pages()).isEqualTo(1);
     assertThat(half.fraction()).isCloseTo(0.5, org.assertj.core.data.Offset.offset(0.01));
-    assertThat(half.etaSeconds()).isEqualTo(10); // half done in 10 s: 10 s to go
+    assertThat(half.timeCovered()).isCloseTo(0.5, org.assertj.core.data.Offset.offset(0.01));
+    assertThat(half.total()).isNull();
+    assertThat(half.ticketsPerSecond()).isEqualTo(0.1);
+    assertThat(half.etaSeconds()).as("no total from the helpdesk: no ETA").isNull();
 
     connector.pullTickets(new Cursor("c2"));
     BackfillProgress done = connector.progress().orElseThrow();
@@ -139,6 +142,26 @@ class BackfillingConnectorTest {
     assertThat(vendor.asked).extracting(Cursor::value)
         .containsExactly("from=" + FROM.getEpochSecond(), "c2", "c3");
     assertThat(connector.progress().orElseThrow().pages()).isEqualTo(2); // after done: not counted
+  }
+
+  @Test
+  void aHelpdeskThatCountsWhatIsLeftGivesTheBackfillATotalAndAnEta() throws Exception {
+    vendor.script.add(new Page<>(List.of(ticket("1", FROM.plus(Duration.ofDays(1))),
+        ticket("2", FROM.plus(Duration.ofDays(1)))), new Cursor("c2"), false, 8L));
+    vendor.script.add(new Page<>(List.of(ticket("3", FROM.plus(Duration.ofDays(2))),
+        ticket("4", FROM.plus(Duration.ofDays(2)))), new Cursor("c3"), false, 6L));
+    connector.startBackfill(FROM);
+
+    connector.pullTickets(new Cursor("stored"));
+    connector.pullTickets(new Cursor("c2"));
+    clock.now = NOW.plus(Duration.ofSeconds(8));
+    BackfillProgress progress = connector.progress().orElseThrow();
+
+    assertThat(progress.total()).isEqualTo(8); // 2 pulled before the second page + 6 left then
+    assertThat(progress.ticketsPulled()).isEqualTo(4);
+    assertThat(progress.fraction()).isEqualTo(0.5);
+    assertThat(progress.ticketsPerSecond()).isEqualTo(0.5);
+    assertThat(progress.etaSeconds()).isEqualTo(8); // 4 left at 0.5 a second
   }
 
   @Test

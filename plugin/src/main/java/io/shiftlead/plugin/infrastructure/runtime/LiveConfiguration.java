@@ -1,0 +1,170 @@
+package io.shiftlead.plugin.infrastructure.runtime;
+
+import io.shiftlead.plugin.application.TicketRepository;
+import io.shiftlead.plugin.core.evaluation.Shadow;
+import io.shiftlead.plugin.core.qa.QaConfiguration;
+import io.shiftlead.plugin.core.sla.SlaCalculator;
+import io.shiftlead.plugin.core.sla.SlaPolicies;
+import io.shiftlead.plugin.core.sla.SlaPolicy;
+import io.shiftlead.plugin.infrastructure.admin.AdminFiles;
+import io.shiftlead.plugin.infrastructure.admin.FileProblem;
+import io.shiftlead.plugin.infrastructure.config.ShiftleadConfig;
+import io.shiftlead.plugin.infrastructure.qa.QaDirectory;
+import io.shiftlead.plugin.infrastructure.qa.ScorecardException;
+import io.shiftlead.plugin.infrastructure.sla.SlaDirectory;
+import io.shiftlead.plugin.infrastructure.sla.SlaPolicyException;
+import io.shiftlead.plugin.infrastructure.store.JdbcLiveConfig;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.logging.Logger;
+
+/**
+ * SLA policies and QA scorecards changed while the server runs (ADR 0020): reloads that swap the
+ * running set of every connector only when the whole directory is good, the shadow switches of
+ * SLA and QA, and the change log of who did what. Reloads are serialized; the connectors' workers
+ * pick the new set up at their next evaluation.
+ */
+public final class LiveConfiguration {
+  private static final Logger LOG = Logger.getLogger(LiveConfiguration.class.getName());
+  /** The kinds with a shadow-mode switch. */
+  public static final String SLA = "sla";
+  public static final String QA = "qa";
+  /** How long a member trusts its copy of the shadow switches (cluster: another member's switch). */
+  private static final long SHADOW_REFRESH_NANOS = TimeUnit.SECONDS.toNanos(5);
+
+  /** What a live reload did: the running set's summary, or the problems (nothing swapped). */
+  public record Reloaded(String kind, boolean ok, String detail, List<FileProblem> problems) {}
+
+  private final ShiftleadConfig config;
+  private final JdbcLiveConfig store;
+  private final TicketRepository tickets;
+  private final Optional<QaWiring> qa;
+  private final Consumer<SlaCalculator> slaSwapped;
+  private final List<ConnectorSla> slaSteps;
+  private final Map<String, Boolean> shadow = new ConcurrentHashMap<>();
+  private volatile long shadowReadAt = System.nanoTime();
+
+  /**
+   * @param slaSwapped told of every new policy set (the runtime's API and KPI view of it)
+   * @param slaSteps every connector's SLA step, filled as connectors are added
+   */
+  LiveConfiguration(ShiftleadConfig config, JdbcLiveConfig store, TicketRepository tickets,
+      Optional<QaWiring> qa, Consumer<SlaCalculator> slaSwapped, List<ConnectorSla> slaSteps) {
+    this.config = config;
+    this.store = store;
+    this.tickets = tickets;
+    this.qa = qa;
+    this.slaSwapped = slaSwapped;
+    this.slaSteps = slaSteps;
+    this.shadow.putAll(store.shadowModes());
+  }
+
+  /**
+   * Re-reads {@code slaDirectory} and, when every file is good, swaps the policies of every
+   * connector's pipeline and re-plans their open tickets; with a problem nothing changes. Either
+   * way the change log records who asked.
+   *
+   * @param fileName the file just saved, or null for a reload of files edited on disk
+   */
+  public synchronized Reloaded reloadSla(String actor, String fileName) {
+    SlaPolicies policies;
+    try {
+      policies = SlaDirectory.load(config.slaDirectory());
+    } catch (SlaPolicyException e) {
+      return refused(actor, SLA, fileName, AdminFiles.problems(e));
+    } catch (IllegalArgumentException e) {
+      return refused(actor, SLA, fileName, List.of(new FileProblem(config.slaDirectory(), 0, 0,
+          e.getMessage(), null)));
+    }
+    SlaCalculator next = new SlaCalculator(policies);
+    slaSwapped.accept(next);
+    int due = 0;
+    for (ConnectorSla step : slaSteps) {
+      due += step.replacePolicies(next, tickets);
+    }
+    String detail = "policies " + policies.ordered().stream().map(SlaPolicy::name).toList() + "; "
+        + due + " open tickets re-evaluated now, the others re-planned";
+    return applied(actor, SLA, fileName, detail);
+  }
+
+  /**
+   * Re-reads the scorecards and, when the file is good, swaps them for every connector's pipeline
+   * and the QA API; with a problem nothing changes.
+   */
+  public synchronized Reloaded reloadQa(String actor, String fileName) {
+    if (qa.isEmpty()) {
+      return refused(actor, QA, fileName, List.of(new FileProblem(
+          String.valueOf(config.qaDirectory()), 0, 0, "QA is off (no qaDirectory at start-up):"
+              + " set qaDirectory and restart to turn it on", null)));
+    }
+    QaConfiguration next;
+    try {
+      next = QaDirectory.load(config.qaDirectory()).orElseThrow();
+    } catch (ScorecardException e) {
+      return refused(actor, QA, fileName, List.of(AdminFiles.problem(e)));
+    } catch (IllegalArgumentException e) {
+      return refused(actor, QA, fileName, List.of(new FileProblem(config.qaDirectory(), 0, 0,
+          e.getMessage(), null)));
+    }
+    qa.get().replace(next);
+    return applied(actor, QA, fileName, "scorecards " + qa.get().scorecardIds());
+  }
+
+  private Reloaded applied(String actor, String kind, String fileName, String detail) {
+    store.recordChange(actor, kind, fileName, fileName == null ? "reload" : "save", detail);
+    LOG.info(() -> kind + " reloaded by " + actor + ": " + detail);
+    return new Reloaded(kind, true, detail, List.of());
+  }
+
+  private Reloaded refused(String actor, String kind, String fileName,
+      List<FileProblem> problems) {
+    String detail = problems.size() + " problem(s), nothing changed: " + problems.get(0);
+    store.recordChange(actor, kind, fileName, "refused", detail);
+    LOG.warning(() -> kind + " reload refused: " + detail);
+    return new Reloaded(kind, false, detail, problems);
+  }
+
+  /**
+   * Whether SLA or QA decisions are only recorded, not written back. Re-read from the store every
+   * few seconds, so every cluster member follows a switch made on another.
+   */
+  public boolean shadowOn(String kind) {
+    long now = System.nanoTime();
+    if (now - shadowReadAt > SHADOW_REFRESH_NANOS) {
+      shadowReadAt = now;
+      try {
+        shadow.putAll(store.shadowModes());
+      } catch (RuntimeException e) {
+        LOG.warning(() -> "shadow switches not re-read, keeping the last: " + e.getMessage());
+      }
+    }
+    return shadow.getOrDefault(kind, false);
+  }
+
+  /** Switches shadow mode of {@code sla} or {@code qa}; stored, so it survives a restart. */
+  public synchronized void setShadow(String kind, boolean on, String actor) {
+    if (!SLA.equals(kind) && !QA.equals(kind)) {
+      throw new IllegalArgumentException("shadow mode is switched for sla or qa (rules: give the"
+          + " rule mode: shadow), not '" + kind + "'");
+    }
+    store.saveShadowMode(kind, on, actor);
+    shadow.put(kind, on);
+    store.recordChange(actor, kind, null, on ? "shadow-on" : "shadow-off",
+        on ? "decisions computed and recorded, not written back" : "decisions written back");
+  }
+
+  /** The change log, shadow switches and shadowed decisions. */
+  public JdbcLiveConfig store() {
+    return store;
+  }
+
+  /** Where a connector's shadowed decisions of a kind are kept. */
+  Shadow.Recorder recorder(String connector, String kind) {
+    return (ticketId, evaluatorId, wouldWrite) -> store.recordShadow(connector, ticketId, kind,
+        wouldWrite);
+  }
+}
