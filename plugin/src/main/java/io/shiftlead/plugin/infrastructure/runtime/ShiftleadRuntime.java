@@ -85,6 +85,9 @@ public final class ShiftleadRuntime implements AutoCloseable {
   /** Cluster mode: which connectors this member syncs; null on a single server. */
   private LeaseCoordinator lease;
   private ScheduledExecutorService leaseThread;
+  private final DataGrid grid = DataGrid.fromJndi();
+  private final io.shiftlead.plugin.infrastructure.store.JdbcMetricsQueries metricsQueries;
+  private final Clock clock;
 
   private record Running(ConnectorConfig config, BackfillingConnector connector,
       ConnectorWorker worker, Optional<WebhookIntakeService> webhooks) {}
@@ -103,6 +106,8 @@ public final class ShiftleadRuntime implements AutoCloseable {
     this.inbox = new JdbcWebhookInbox(jdbc, clock);
     this.notifications = new JdbcNotificationOutbox(jdbc, clock);
     this.slaKpis = new JdbcSlaKpiRepository(jdbc, clock);
+    this.metricsQueries = new io.shiftlead.plugin.infrastructure.store.JdbcMetricsQueries(jdbc);
+    this.clock = clock;
   }
 
   /** The KPI facts' QA average: the latest stored QA score of the ticket. */
@@ -263,6 +268,40 @@ public final class ShiftleadRuntime implements AutoCloseable {
           state.map(s -> s.lastErrorAt()).orElse(null)));
     }
     return result;
+  }
+
+  /**
+   * This member's part in the cluster: its id, the leases it holds among the {@code visible}
+   * connectors, the live members in the store and the Payara Data Grid, if any.
+   */
+  public ClusterStatus clusterStatus(java.util.function.Predicate<String> visible) {
+    var view = grid.view().orElse(null);
+    if (lease == null) {
+      return new ClusterStatus(false, null, connectorNames().stream().filter(visible).toList(), 1,
+          view);
+    }
+    return new ClusterStatus(true, lease.memberId(),
+        lease.held().stream().filter(visible).toList(), liveMembers(), view);
+  }
+
+  private long liveMembers() {
+    if (lease == null) {
+      return 1;
+    }
+    return metricsQueries.liveMembers(clock.instant()
+        .minusSeconds(config.cluster().leaseSeconds()));
+  }
+
+  /** The Prometheus series of the {@code visible} connectors (docs/operations.md#metrics). */
+  public List<io.shiftlead.plugin.infrastructure.metrics.MetricFamily> metrics(
+      java.util.function.Predicate<String> visible) {
+    Map<String, Long> rateLimited = new LinkedHashMap<>();
+    connectors.forEach((name, r) -> rateLimited.put(name, r.worker().rateLimitedCount()));
+    return RuntimeMetrics.families(new RuntimeMetrics.Reading(clock.instant(),
+        status().stream().filter(c -> visible.test(c.name())).toList(),
+        metricsQueries.outboxByState(), metricsQueries.webhookInboxDepth(), rateLimited,
+        lease == null ? null : lease.held(), liveMembers(),
+        grid.view().map(v -> v.members().size()).orElse(-1)));
   }
 
   /** The webhook intake of a connector; empty when unknown or it takes no webhooks. */
