@@ -276,6 +276,16 @@ class PluginOnPayaraIT {
             return "";
           }
         }).anyMatch(body -> body.contains("\"sla_state\"") && body.contains("\"sla_next_due\"")));
+
+    // a single server (--nocluster): no grid, every connector held; the metrics page answers
+    JsonNode cluster = JSON.readTree(server.get("/api/v1/status").body()).path("cluster");
+    assertThat(cluster.path("enabled").asBoolean()).isFalse();
+    assertThat(cluster.path("grid").isMissingNode() || cluster.path("grid").isNull()).isTrue();
+    var metrics = server.get("/api/v1/status/metrics");
+    assertThat(metrics.statusCode()).isEqualTo(200);
+    assertThat(metrics.body()).contains("shiftlead_tickets_stored{connector=\"sandbox\"} 500\n",
+        "shiftlead_lease_held{connector=\"sandbox\"} 1\n", "shiftlead_cluster_members 1\n")
+        .doesNotContain("shiftlead_grid_members");
   }
 
   @Test

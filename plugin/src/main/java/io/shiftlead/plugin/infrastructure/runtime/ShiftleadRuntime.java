@@ -86,6 +86,7 @@ public final class ShiftleadRuntime implements AutoCloseable {
   private LeaseCoordinator lease;
   private ScheduledExecutorService leaseThread;
   private final DataGrid grid = DataGrid.fromJndi();
+  private final WorkerThreads workerThreads = new WorkerThreads();
   private final io.shiftlead.plugin.infrastructure.store.JdbcMetricsQueries metricsQueries;
   private final Clock clock;
 
@@ -204,7 +205,7 @@ public final class ShiftleadRuntime implements AutoCloseable {
     Optional<WebhookIntakeService> webhooks = connector.webhooks()
         .map(handler -> new WebhookIntakeService(cc.name(), handler, inbox, clock));
     connectors.put(cc.name(), new Running(cc, connector, worker, webhooks));
-    schedules.add(scheduler.scheduleWithFixedDelay(worker, 0, 1, TimeUnit.SECONDS));
+    schedules.add(workerThreads.everySecond(worker)); // a thread per connector (ADR 0004)
   }
 
   /**
@@ -390,6 +391,7 @@ public final class ShiftleadRuntime implements AutoCloseable {
   public void close() {
     running = false;
     schedules.forEach(s -> s.cancel(false));
+    workerThreads.close();
     if (lease != null) {
       leaseThread.shutdownNow();
       lease.releaseAll(); // the other members take over on their next round
