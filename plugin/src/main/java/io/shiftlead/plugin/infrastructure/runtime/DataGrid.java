@@ -12,7 +12,8 @@ import java.util.logging.Logger;
 /**
  * The Payara Data Grid (Hazelcast) this server is a member of, when there is one: looked up in
  * JNDI as {@code payara/Hazelcast} and read by reflection, so the WAR needs no Hazelcast jar and
- * runs unchanged on H2, with {@code --nocluster} and outside Payara (ADR 0018). Shown in {@code
+ * runs unchanged outside Payara or without Hazelcast (ADR 0018). Payara Micro starts a Hazelcast
+ * member even with {@code --nocluster}: the view is then a grid of one. Shown in {@code
  * /api/v1/status}; the grid decides nothing: connector leases stay in the store (ADR 0014).
  */
 public final class DataGrid {
@@ -45,8 +46,8 @@ public final class DataGrid {
   }
 
   /**
-   * The grid's members now; empty without a running grid (plain JVM, {@code --nocluster}, a
-   * Hazelcast shut down). Never throws.
+   * The grid's members now; empty without a running grid (plain JVM, the CLI, a Hazelcast shut
+   * down). Never throws.
    */
   public Optional<View> view() {
     if (absent) {
