@@ -122,6 +122,9 @@ public final class SyncService {
       if (page.endOfStream()) {
         break;
       }
+      // a long run (backfill, catch-up after a take-over) must not hold webhooks for its whole
+      // length: the deliveries queued meanwhile are handled between pages
+      processWebhookInbox();
       if (page.next().equals(asked)) {
         // "more to come" without moving on would pull the same page forever: a busy loop
         throw new TransientException(connectorName + ": the helpdesk answered a page with the"

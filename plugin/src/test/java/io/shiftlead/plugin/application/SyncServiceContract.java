@@ -194,4 +194,23 @@ abstract class SyncServiceContract {
     assertThat(new JdbcTicketRepository(database.jdbc(), clock).count("memory")).isEqualTo(250);
     assertThat(helpdesk.notesWithMarkerPrefix("1")).isEqualTo(1);
   }
+
+  @Test
+  void aWebhookQueuedDuringALongRunIsHandledBetweenPagesNotAfterTheRun() throws Exception {
+    JdbcWebhookInbox inbox = new JdbcWebhookInbox(database.jdbc(), clock);
+    int[] calls = {0};
+    Integer[] pendingAfterNextPage = {null};
+    newSync().syncTickets(() -> {
+      calls[0]++;
+      if (calls[0] == 2) { // the first of seven pages is done: a delivery arrives
+        inbox.accept("memory", "delivery-1", "240");
+      } else if (calls[0] == 3) {
+        pendingAfterNextPage[0] = inbox.pending("memory", 10).size();
+      }
+      return true;
+    });
+
+    assertThat(pendingAfterNextPage[0]).as("deliveries left after one more page").isZero();
+    assertThat(new JdbcTicketRepository(database.jdbc(), clock).count("memory")).isEqualTo(250);
+  }
 }

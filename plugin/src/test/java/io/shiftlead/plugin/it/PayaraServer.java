@@ -35,7 +35,16 @@ final class PayaraServer implements AutoCloseable {
   record StartFailure(int exitCode, String log) {}
 
   static PayaraServer start(Path dir, Path config, Map<String, String> env) throws Exception {
-    PayaraServer server = launch(dir, config, env);
+    return start(dir, config, env, List.of(), List.of());
+  }
+
+  /**
+   * Starts with extra JVM options (after the defaults, so {@code -Xmx...} overrides) and extra
+   * Payara Micro arguments; a {@code --clustermode} among them replaces {@code --nocluster}.
+   */
+  static PayaraServer start(Path dir, Path config, Map<String, String> env, List<String> jvm,
+      List<String> payaraArgs) throws Exception {
+    PayaraServer server = launch(dir, config, env, jvm, payaraArgs);
     server.awaitReady(Duration.ofSeconds(240));
     return server;
   }
@@ -43,7 +52,7 @@ final class PayaraServer implements AutoCloseable {
   /** Starts a server that must not come up, and returns how it exited. */
   static StartFailure expectStartFailure(Path dir, Path config, Map<String, String> env)
       throws Exception {
-    PayaraServer server = launch(dir, config, env);
+    PayaraServer server = launch(dir, config, env, List.of(), List.of());
     if (!server.process.waitFor(240, java.util.concurrent.TimeUnit.SECONDS)) {
       server.process.destroyForcibly();
       throw new AssertionError("the server kept running; log:\n" + server.tail());
@@ -51,8 +60,8 @@ final class PayaraServer implements AutoCloseable {
     return new StartFailure(server.process.exitValue(), server.log());
   }
 
-  private static PayaraServer launch(Path dir, Path config, Map<String, String> env)
-      throws Exception {
+  private static PayaraServer launch(Path dir, Path config, Map<String, String> env,
+      List<String> jvm, List<String> payaraArgs) throws Exception {
     Path workDir = dir.toAbsolutePath(); // the server runs in it: relative paths would break
     Files.createDirectories(workDir);
     Path preboot = workDir.resolve("preboot.txt");
@@ -66,6 +75,11 @@ final class PayaraServer implements AutoCloseable {
         "--deploy", System.getProperty("shiftlead.war"), "--contextroot", "/",
         "--port", String.valueOf(port), "--nocluster", "--disablephonehome",
         "--interfaces", "127.0.0.1", "--prebootcommandfile", preboot.toString()));
+    command.addAll(command.indexOf("-jar"), jvm);
+    if (payaraArgs.contains("--clustermode")) {
+      command.remove("--nocluster");
+    }
+    command.addAll(payaraArgs);
     if (config != null) { // none: the built-in demo configuration
       command.add(command.indexOf("-jar"), "-Dshiftlead.config=" + config.toAbsolutePath());
     }
@@ -81,8 +95,15 @@ final class PayaraServer implements AutoCloseable {
   }
 
   HttpResponse<String> get(String path) throws IOException, InterruptedException {
-    return HTTP.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(10)).build(),
-        HttpResponse.BodyHandlers.ofString());
+    return get(path, Map.of());
+  }
+
+  HttpResponse<String> get(String path, Map<String, String> headers)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+        .timeout(Duration.ofSeconds(10));
+    headers.forEach(request::header);
+    return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
   HttpResponse<String> post(String path, Map<String, String> headers, String body)

@@ -276,6 +276,20 @@ class PluginOnPayaraIT {
             return "";
           }
         }).anyMatch(body -> body.contains("\"sla_state\"") && body.contains("\"sla_next_due\"")));
+
+    // a single server (--nocluster): Payara's lone Hazelcast member is a grid of one, this
+    // server holds every connector; the metrics page answers
+    JsonNode cluster = JSON.readTree(server.get("/api/v1/status").body()).path("cluster");
+    assertThat(cluster.path("enabled").asBoolean()).isFalse();
+    assertThat(cluster.path("leasesHeld").toString()).isEqualTo("[\"sandbox\"]");
+    JsonNode members = cluster.path("grid").path("members");
+    assertThat(members.size()).isEqualTo(1);
+    assertThat(members.get(0).path("self").asBoolean()).isTrue();
+    var metrics = server.get("/api/v1/status/metrics");
+    assertThat(metrics.statusCode()).isEqualTo(200);
+    assertThat(metrics.body()).contains("shiftlead_tickets_stored{connector=\"sandbox\"} 500\n",
+        "shiftlead_lease_held{connector=\"sandbox\"} 1\n", "shiftlead_cluster_members 1\n",
+        "shiftlead_grid_members 1\n");
   }
 
   @Test

@@ -30,6 +30,8 @@ public final class ConnectorWorker implements Runnable {
   private volatile Instant notBefore = Instant.MIN;
   private volatile String state = "starting";
   private int consecutiveFailures;
+  private final java.util.concurrent.atomic.AtomicLong rateLimited =
+      new java.util.concurrent.atomic.AtomicLong();
   private final Step everyTick;
 
   /** Work done on every tick after the webhook inbox (the SLA re-evaluations that fell due). */
@@ -68,6 +70,14 @@ public final class ConnectorWorker implements Runnable {
     return state;
   }
 
+  /**
+   * How often the helpdesk's rate limit stopped a sync step since start: a 429 (or an exhausted
+   * client-side limiter) that outlasted the connector's own retries.
+   */
+  public long rateLimitedCount() {
+    return rateLimited.get();
+  }
+
   @Override
   public void run() {
     Instant now = clock.instant();
@@ -99,6 +109,7 @@ public final class ConnectorWorker implements Runnable {
       fail("credentials refused: " + e.getMessage() + " (fix the connector's settings)",
           MAX_BACKOFF);
     } catch (RateLimitedException e) {
+      rateLimited.incrementAndGet();
       fail("rate limited: " + e.getMessage(), e.retryAfter());
     } catch (ConnectorException e) {
       fail(e.getClass().getSimpleName() + ": " + e.getMessage(), backoff());

@@ -82,7 +82,6 @@ public final class ShiftleadRuntime implements AutoCloseable {
   private volatile Map<String, Running> connectors = Map.of();
   private ConnectorRegistry registry;
   private ScheduledExecutorService scheduler;
-  private Clock clock;
   private Optional<io.shiftlead.plugin.infrastructure.secrets.SecretCipher> cipher =
       Optional.empty();
   private io.shiftlead.plugin.infrastructure.store.JdbcConnectorDefinitions definitions;
@@ -95,6 +94,10 @@ public final class ShiftleadRuntime implements AutoCloseable {
   /** Cluster mode: which connectors this member syncs; null on a single server. */
   private LeaseCoordinator lease;
   private ScheduledExecutorService leaseThread;
+  private final DataGrid grid = DataGrid.fromJndi();
+  private final WorkerThreads workerThreads = new WorkerThreads();
+  private final io.shiftlead.plugin.infrastructure.store.JdbcMetricsQueries metricsQueries;
+  private final Clock clock;
 
   private record Running(ConnectorConfig config, BackfillingConnector connector,
       ConnectorWorker worker, Optional<WebhookIntakeService> webhooks, ScheduledFuture<?> schedule,
@@ -114,6 +117,8 @@ public final class ShiftleadRuntime implements AutoCloseable {
     this.inbox = new JdbcWebhookInbox(jdbc, clock);
     this.notifications = new JdbcNotificationOutbox(jdbc, clock);
     this.slaKpis = new JdbcSlaKpiRepository(jdbc, clock);
+    this.metricsQueries = new io.shiftlead.plugin.infrastructure.store.JdbcMetricsQueries(jdbc);
+    this.clock = clock;
   }
 
   /** The KPI facts' QA average: the latest stored QA score of the ticket. */
@@ -161,7 +166,6 @@ public final class ShiftleadRuntime implements AutoCloseable {
     runtime.config = config;
     runtime.registry = registry;
     runtime.scheduler = scheduler;
-    runtime.clock = clock;
     runtime.cipher = cipher;
     runtime.definitions = new io.shiftlead.plugin.infrastructure.store.JdbcConnectorDefinitions(
         database.jdbc(), clock);
@@ -259,7 +263,7 @@ public final class ShiftleadRuntime implements AutoCloseable {
         Duration.ofSeconds(cc.pollIntervalSeconds()), clock, mine, slaStep);
     Optional<WebhookIntakeService> webhooks = connector.webhooks()
         .map(handler -> new WebhookIntakeService(cc.name(), handler, inbox, clock));
-    ScheduledFuture<?> schedule = scheduler.scheduleWithFixedDelay(worker, 0, 1, TimeUnit.SECONDS);
+    ScheduledFuture<?> schedule = workerThreads.everySecond(worker); // a thread per connector (ADR 0004)
     Map<String, Running> next = new LinkedHashMap<>(connectors);
     next.put(cc.name(), new Running(cc, connector, worker, webhooks, schedule, connectorSla,
         active, fromConsole));
@@ -391,6 +395,40 @@ public final class ShiftleadRuntime implements AutoCloseable {
     return result;
   }
 
+  /**
+   * This member's part in the cluster: its id, the leases it holds among the {@code visible}
+   * connectors, the live members in the store and the Payara Data Grid, if any.
+   */
+  public ClusterStatus clusterStatus(java.util.function.Predicate<String> visible) {
+    var view = grid.view().orElse(null);
+    if (lease == null) {
+      return new ClusterStatus(false, null, connectorNames().stream().filter(visible).toList(), 1,
+          view);
+    }
+    return new ClusterStatus(true, lease.memberId(),
+        lease.held().stream().filter(visible).toList(), liveMembers(), view);
+  }
+
+  private long liveMembers() {
+    if (lease == null) {
+      return 1;
+    }
+    return metricsQueries.liveMembers(clock.instant()
+        .minusSeconds(config.cluster().leaseSeconds()));
+  }
+
+  /** The Prometheus series of the {@code visible} connectors (docs/operations.md#metrics). */
+  public List<io.shiftlead.plugin.infrastructure.metrics.MetricFamily> metrics(
+      java.util.function.Predicate<String> visible) {
+    Map<String, Long> rateLimited = new LinkedHashMap<>();
+    connectors.forEach((name, r) -> rateLimited.put(name, r.worker().rateLimitedCount()));
+    return RuntimeMetrics.families(new RuntimeMetrics.Reading(clock.instant(),
+        status().stream().filter(c -> visible.test(c.name())).toList(),
+        metricsQueries.outboxByState(), metricsQueries.webhookInboxDepth(), rateLimited,
+        lease == null ? null : lease.held(), liveMembers(),
+        grid.view().map(v -> v.members().size()).orElse(-1)));
+  }
+
   /** The webhook intake of a connector; empty when unknown or it takes no webhooks. */
   public Optional<WebhookIntakeService> webhooks(String connectorName) {
     return Optional.ofNullable(connectors.get(connectorName)).flatMap(Running::webhooks);
@@ -477,6 +515,7 @@ public final class ShiftleadRuntime implements AutoCloseable {
   public void close() {
     running = false;
     schedules.forEach(s -> s.cancel(false));
+    workerThreads.close();
     if (lease != null) {
       leaseThread.shutdownNow();
       lease.releaseAll(); // the other members take over on their next round
