@@ -30,6 +30,8 @@ public final class ConnectorWorker implements Runnable {
   private volatile Instant notBefore = Instant.MIN;
   private volatile String state = "starting";
   private int consecutiveFailures;
+  /** Sync runs that pulled until the stream was caught up (a re-sweep waits for one). */
+  private volatile long caughtUpRuns;
   private final Step everyTick;
 
   /** Work done on every tick after the webhook inbox (the SLA re-evaluations that fell due). */
@@ -60,6 +62,11 @@ public final class ConnectorWorker implements Runnable {
     nextPollAt = Instant.MIN;
   }
 
+  /** How many sync runs reached the end of the change stream since the worker started. */
+  public long caughtUpRuns() {
+    return caughtUpRuns;
+  }
+
   /**
    * {@code starting}, {@code syncing}, {@code idle}, {@code failing}, or {@code standby} (cluster:
    * another member holds the connector's lease).
@@ -85,6 +92,9 @@ public final class ConnectorWorker implements Runnable {
         state = "syncing";
         int pulled = sync.syncTickets(running);
         nextPollAt = clock.instant().plus(pollInterval);
+        if (running.getAsBoolean()) { // not stopped half-way: the run reached the stream's end
+          caughtUpRuns++;
+        }
         if (pulled > 0) {
           LOG.log(Level.INFO, "{0}: pulled {1} tickets", new Object[] {sync.connectorName(), pulled});
         }
