@@ -17,14 +17,15 @@ import java.util.Optional;
  * @param lookback how far back each sweep starts; at least {@code every}
  */
 public record ResweepPolicy(Duration every, Duration lookback) {
-  /** Six hours, seven back: recovers within 6 h and covers a sync running up to 1 h behind. */
-  public static final ResweepPolicy DEFAULT =
-      new ResweepPolicy(Duration.ofHours(6), Duration.ofHours(7));
-  public static final ResweepPolicy OFF = new ResweepPolicy(null, null);
+  // before DEFAULT: its constructor reads them
   /** The shortest {@code every}: a sweep more often than this is a second poll loop. */
   public static final Duration MIN_EVERY = Duration.ofMinutes(10);
   /** How much further back than its lookback a late sweep reaches at most. */
   public static final Duration MAX_EXTRA_REACH = Duration.ofDays(7);
+  /** Six hours, seven back: recovers within 6 h and covers a sync running up to 1 h behind. */
+  public static final ResweepPolicy DEFAULT =
+      new ResweepPolicy(Duration.ofHours(6), Duration.ofHours(7));
+  public static final ResweepPolicy OFF = new ResweepPolicy(null, null);
 
   /** The last sweep, or the baseline a connector's first sight of re-sweeping recorded. */
   public record Sweep(Instant at, Instant from) {

@@ -36,7 +36,7 @@ public final class ConnectorWorker implements Runnable {
 
   /** Work done on every tick after the webhook inbox (the SLA re-evaluations that fell due). */
   @FunctionalInterface
-  interface Step {
+  public interface Step {
     Step NONE = () -> { };
 
     void run() throws ConnectorException;
@@ -47,7 +47,8 @@ public final class ConnectorWorker implements Runnable {
     this(sync, states, pollInterval, clock, running, Step.NONE);
   }
 
-  ConnectorWorker(SyncService sync, ConnectorStateRepository states, Duration pollInterval,
+  /** With work done on every tick after the webhook inbox (SLA re-evaluations, the re-sweep). */
+  public ConnectorWorker(SyncService sync, ConnectorStateRepository states, Duration pollInterval,
       Clock clock, BooleanSupplier running, Step everyTick) {
     this.everyTick = everyTick;
     this.sync = sync;

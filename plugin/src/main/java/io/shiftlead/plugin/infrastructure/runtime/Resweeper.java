@@ -24,7 +24,7 @@ import java.util.logging.Logger;
  * console backfill of the connector is requested or running; a console backfill that would start
  * later than a sweep still catching up is refused ({@link #startBackfill}).
  */
-final class Resweeper implements ConnectorWorker.Step {
+public final class Resweeper implements ConnectorWorker.Step {
   private static final Logger LOG = Logger.getLogger(Resweeper.class.getName());
 
   private final String name;
@@ -42,7 +42,7 @@ final class Resweeper implements ConnectorWorker.Step {
   private Sweep catchingUp;
   private long caughtUpRunsAtSweep;
 
-  Resweeper(String name, ResweepPolicy policy, BackfillingConnector connector, SyncService sync,
+  public Resweeper(String name, ResweepPolicy policy, BackfillingConnector connector, SyncService sync,
       ResweepLedger ledger, Clock clock) {
     this.name = name;
     this.policy = policy;
@@ -61,7 +61,7 @@ final class Resweeper implements ConnectorWorker.Step {
   }
 
   /** The worker this step runs on (it pulls at once after a rewind; its runs end a catch-up). */
-  void attach(ConnectorWorker worker) {
+  public void attach(ConnectorWorker worker) {
     this.worker = worker;
   }
 
@@ -138,7 +138,7 @@ final class Resweeper implements ConnectorWorker.Step {
     return start.get();
   }
 
-  ResweepStatus status() {
+  public ResweepStatus status() {
     if (!policy.enabled()) {
       return new ResweepStatus("off", null, null, null, null, null);
     }
