@@ -79,10 +79,10 @@ public record ResweepPolicy(Duration every, Duration lookback) {
     return from.isBefore(earliest) ? earliest : from;
   }
 
-  /** {@code 6h}, {@code 90m}, {@code 2d}, {@code 45s}: the form the configuration takes. */
+  /** {@code 6h}, {@code 24h}, {@code 90m}, {@code 2d}, {@code 45s}: the form the configuration takes. */
   public static String format(Duration d) {
     long s = d.toSeconds();
-    if (s % 86_400 == 0) {
+    if (s % 86_400 == 0 && s >= 2 * 86_400) {
       return s / 86_400 + "d";
     }
     if (s % 3600 == 0) {
