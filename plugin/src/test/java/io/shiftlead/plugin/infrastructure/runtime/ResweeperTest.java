@@ -97,15 +97,22 @@ class ResweeperTest {
 
   /** A fresh "process" on the same store and helpdesk. */
   private void start(ResweepPolicy policy) {
+    start(policy, () -> true, () -> true);
+  }
+
+  /** In a cluster: {@code holds} is the worker's lease check, {@code fence} the writes'. */
+  private void start(ResweepPolicy policy, java.util.function.BooleanSupplier holds,
+      java.util.function.BooleanSupplier fence) {
     connector = new BackfillingConnector("acme", helpdesk, clock);
     SyncService sync = new SyncService("acme", connector,
         new FirstReplyTimeEvaluator("first_reply_minutes"), new JdbcTicketRepository(jdbc, clock),
         new JdbcOutboxRepository(jdbc, clock), new JdbcConnectorStateRepository(jdbc),
         new JdbcWebhookInbox(jdbc, clock), new JdbcNotificationOutbox(jdbc, clock),
         (url, payload) -> { }, clock);
+    sync.fenceWith(fence);
     resweeper = new Resweeper("acme", policy, connector, sync, ledger, clock);
     worker = new ConnectorWorker(sync, new JdbcConnectorStateRepository(jdbc),
-        Duration.ofSeconds(30), clock, () -> true, resweeper);
+        Duration.ofSeconds(30), clock, holds, resweeper);
     resweeper.attach(worker);
   }
 
@@ -254,5 +261,29 @@ class ResweeperTest {
     assertThat(sweepsAsked()).isEmpty();
     assertThat(ledger.last("acme")).isEmpty();
     assertThat(resweeper.status().state()).isEqualTo("off");
+  }
+
+  @Test
+  void inAClusterOnlyTheLeaseHolderSweepsAndAMemberThatLostTheLeaseRecordsNoSweep() {
+    start(SIX_SEVEN);
+    worker.run();
+    advance(Duration.ofHours(6));
+
+    start(SIX_SEVEN, () -> false, () -> false); // a standby member: another holds the lease
+    worker.run();
+    assertThat(worker.state()).isEqualTo("standby");
+    assertThat(sweepsAsked()).isEmpty();
+
+    start(SIX_SEVEN, () -> true, () -> false); // held at the tick, lost before the rewind
+    worker.run();
+    assertThat(worker.state()).isEqualTo("standby");
+    assertThat(ledger.last("acme")).hasValueSatisfying(s -> assertThat(s.isBaseline()).isTrue());
+    assertThat(new JdbcConnectorStateRepository(jdbc).find("acme").orElseThrow().ticketCursor()
+        .value()).isEqualTo("head");
+
+    start(SIX_SEVEN); // the member that holds it now sweeps, once
+    worker.run();
+    worker.run();
+    assertThat(sweepsAsked()).hasSize(1);
   }
 }
