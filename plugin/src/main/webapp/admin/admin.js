@@ -78,6 +78,15 @@
       });
   }
 
+  // periodic re-sweep of the change stream (ADR 0021), under the connector's last sync
+  function resweepText(r) {
+    if (r.state === 'off' || r.state === 'unavailable') { return 're-sweep ' + r.state; }
+    var text = 're-sweep every ' + r.every + ': last ' + when(r.lastSweepAt) + ', next ' + when(r.nextSweepAt);
+    if (r.state === 'catching-up') { text += ' (catching up)'; }
+    if (r.state === 'waiting') { text += ' (after the backfill)'; }
+    return text;
+  }
+
   function loadConnectors() {
     return api('GET', 'api/v1/status').then(function (r) {
       if (r.status !== 200) { return; }
@@ -94,7 +103,9 @@
       connectors.forEach(function (c) {
         var state = el('span', c.state, 'state state-' + c.state);
         var error = c.lastError ? c.lastError + ' (' + when(c.lastErrorAt) + ')' : '–';
-        var tr = row([c.name, c.type, state, c.ticketsSeen, c.updatesApplied, when(c.lastSyncAt), error]);
+        var synced = el('span', when(c.lastSyncAt));
+        if (c.resweep) { synced.appendChild(el('div', resweepText(c.resweep), 'muted resweep')); }
+        var tr = row([c.name, c.type, state, c.ticketsSeen, c.updatesApplied, synced, error]);
         tr.setAttribute('data-connector', c.name);
         tbody.appendChild(tr);
         selects.forEach(function (s) { s.appendChild(el('option', c.name)); });

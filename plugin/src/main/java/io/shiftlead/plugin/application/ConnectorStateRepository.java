@@ -24,6 +24,12 @@ public interface ConnectorStateRepository {
 
   void saveSurveyCursor(String connector, Cursor cursor);
 
+  /**
+   * Moves the ticket cursor back (a re-sweep, ADR 0021) without counting a page or a sync; the
+   * next run pulls from there.
+   */
+  void rewindTicketCursor(String connector, Cursor cursor);
+
   void recordError(String connector, String error, Instant at);
 
   void clearError(String connector);

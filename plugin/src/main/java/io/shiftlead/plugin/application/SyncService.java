@@ -137,6 +137,16 @@ public final class SyncService {
     return pulled;
   }
 
+  /**
+   * Rewinds the stored ticket cursor (a re-sweep): the next {@link #syncTickets} pulls from
+   * {@code cursor}. Stored at once, so neither a failing page nor a restart loses the rewind; call
+   * it on the connector's worker thread between runs. Fenced like every cursor move.
+   */
+  public void rewindTickets(Cursor cursor) {
+    checkFence();
+    states.rewindTicketCursor(connectorName, cursor);
+  }
+
   /** Evaluates the tickets that webhooks queued, fetching each as it is now. */
   public int processWebhookInbox() throws ConnectorException {
     int done = 0;

@@ -58,8 +58,24 @@ final class FaultPipeline implements AutoCloseable {
   }
 
   FaultPipeline(int tickets, int pageSize, long seed) {
-    sandbox = SandboxHelpdesk.start(SandboxOptions.defaults().withTicketCount(tickets).withSeed(seed)
-        .withCredentials(SandboxOptions.DEFAULT_EMAIL, API_TOKEN));
+    this(tickets, pageSize, seed, false);
+  }
+
+  /**
+   * @param sandboxOnPipelineClock the sandbox's time is the pipeline's {@link #clock} (its seeded
+   *     history ends "now"), so that a start time the plugin computes from its clock means the
+   *     same instant to the helpdesk (re-sweeps); the clock then starts at the dataset's fixed
+   *     base instant, so the seeded data is the same whatever the day. Otherwise the sandbox runs
+   *     on real time
+   */
+  FaultPipeline(int tickets, int pageSize, long seed, boolean sandboxOnPipelineClock) {
+    SandboxOptions options = SandboxOptions.defaults().withTicketCount(tickets).withSeed(seed)
+        .withCredentials(SandboxOptions.DEFAULT_EMAIL, API_TOKEN);
+    if (sandboxOnPipelineClock) {
+      clock.set(options.baseInstant());
+      options = options.withClock(clock);
+    }
+    sandbox = SandboxHelpdesk.start(options);
     database = Database.open("jdbc:h2:mem:faults-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
     store = new FlakyDataSource(database.dataSource());
     settings.put("baseUrl", sandbox.baseUrl());

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.shiftlead.connectors.spi.SettingDefinition;
+import io.shiftlead.plugin.application.ResweepPolicy;
 import io.shiftlead.plugin.infrastructure.config.ShiftleadConfig.ConnectorConfig;
 import io.shiftlead.plugin.infrastructure.config.ShiftleadConfig.EvaluationConfig;
 import io.shiftlead.plugin.infrastructure.config.ShiftleadConfig.SandboxConfig;
@@ -214,8 +215,8 @@ public final class ConfigLoader {
     for (int i = 0; i < node.size(); i++) {
       JsonNode item = node.get(i);
       String at = "connectors[" + i + "]";
-      unknownKeys(at + ".", item, Set.of("name", "type", "pollIntervalSeconds", "settings"),
-          problems);
+      unknownKeys(at + ".", item, Set.of("name", "type", "pollIntervalSeconds", "settings",
+          "resweep"), problems);
       String name = text(item, at + ".name", null, problems);
       String type = text(item, at + ".type", null, problems);
       if (name == null) {
@@ -227,9 +228,50 @@ public final class ConfigLoader {
       }
       int poll = integer(item, at + ".pollIntervalSeconds", 30, 1, 86_400, problems);
       Map<String, String> settings = settings(at, type, item.path("settings"), problems);
-      result.add(new ConnectorConfig(name, type, poll, settings));
+      result.add(new ConnectorConfig(name, type, poll, settings,
+          resweep(at + ".resweep", item.path("resweep"), problems)));
     }
     return result;
+  }
+
+  /** {@code off}, or {@code {every: 6h, lookback: 7h}} (either may be left out: the default). */
+  private ResweepPolicy resweep(String at, JsonNode node, List<String> problems) {
+    if (node.isMissingNode() || node.isNull()) {
+      return ResweepPolicy.DEFAULT;
+    }
+    if (node.isValueNode()) {
+      if (node.asText().equals("off") || node.asText().equals("false")) {
+        return ResweepPolicy.OFF;
+      }
+      problems.add(at + ": off, or {every: 6h, lookback: 7h}; got '" + node.asText() + "'");
+      return ResweepPolicy.DEFAULT;
+    }
+    unknownKeys(at + ".", node, Set.of("every", "lookback"), problems);
+    java.time.Duration every = duration(node, at + ".every", ResweepPolicy.DEFAULT.every(),
+        problems);
+    java.time.Duration lookback = duration(node, at + ".lookback",
+        every.plus(ResweepPolicy.DEFAULT.lookback().minus(ResweepPolicy.DEFAULT.every())),
+        problems);
+    try {
+      return new ResweepPolicy(every, lookback);
+    } catch (IllegalArgumentException e) {
+      problems.add(at + ": " + e.getMessage());
+      return ResweepPolicy.DEFAULT;
+    }
+  }
+
+  private java.time.Duration duration(JsonNode node, String key, java.time.Duration defaultValue,
+      List<String> problems) {
+    String raw = text(node, key, null, problems);
+    if (raw == null) {
+      return defaultValue;
+    }
+    try {
+      return ResweepPolicy.parse(raw);
+    } catch (IllegalArgumentException e) {
+      problems.add(key + ": " + e.getMessage());
+      return defaultValue;
+    }
   }
 
   private Map<String, String> settings(String at, String type, JsonNode node,

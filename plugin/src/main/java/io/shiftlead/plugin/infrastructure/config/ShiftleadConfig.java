@@ -82,13 +82,22 @@ public record ShiftleadConfig(
    * One helpdesk account to sync.
    *
    * @param settings the adapter's settings, secrets resolved; masked in {@link #toString()}
+   * @param resweep the periodic re-sweep ({@code connectors[].resweep}, ADR 0021)
    */
-  public record ConnectorConfig(
-      String name, String type, int pollIntervalSeconds, Map<String, String> settings) {
+  public record ConnectorConfig(String name, String type, int pollIntervalSeconds,
+      Map<String, String> settings, io.shiftlead.plugin.application.ResweepPolicy resweep) {
+
+    /** With the default re-sweep. */
+    public ConnectorConfig(String name, String type, int pollIntervalSeconds,
+        Map<String, String> settings) {
+      this(name, type, pollIntervalSeconds, settings,
+          io.shiftlead.plugin.application.ResweepPolicy.DEFAULT);
+    }
+
     @Override
     public String toString() {
       return "ConnectorConfig[name=" + name + ", type=" + type + ", settings=" + settings.keySet()
-          + "]";
+          + ", resweep=" + resweep + "]";
     }
   }
 

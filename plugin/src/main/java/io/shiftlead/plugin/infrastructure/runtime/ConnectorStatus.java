@@ -7,6 +7,7 @@ import java.time.Instant;
  *
  * @param state {@code syncing}, {@code idle}, {@code failing} (last attempt failed) or
  *     {@code starting}
+ * @param resweep the periodic re-sweep: state, last and next (ADR 0021)
  */
 public record ConnectorStatus(
     String name,
@@ -20,4 +21,14 @@ public record ConnectorStatus(
     long pagesPulled,
     Instant lastSyncAt,
     String lastError,
-    Instant lastErrorAt) {}
+    Instant lastErrorAt,
+    ResweepStatus resweep) {
+
+  /** Without re-sweep information. */
+  public ConnectorStatus(String name, String type, String state, String cursor, long ticketsSeen,
+      long surveysSeen, long updatesApplied, long notesPosted, long pagesPulled,
+      Instant lastSyncAt, String lastError, Instant lastErrorAt) {
+    this(name, type, state, cursor, ticketsSeen, surveysSeen, updatesApplied, notesPosted,
+        pagesPulled, lastSyncAt, lastError, lastErrorAt, null);
+  }
+}

@@ -32,11 +32,13 @@ public final class ConnectorWorker implements Runnable {
   private int consecutiveFailures;
   private final java.util.concurrent.atomic.AtomicLong rateLimited =
       new java.util.concurrent.atomic.AtomicLong();
+  /** Sync runs that pulled until the stream was caught up (a re-sweep waits for one). */
+  private volatile long caughtUpRuns;
   private final Step everyTick;
 
   /** Work done on every tick after the webhook inbox (the SLA re-evaluations that fell due). */
   @FunctionalInterface
-  interface Step {
+  public interface Step {
     Step NONE = () -> { };
 
     void run() throws ConnectorException;
@@ -47,7 +49,8 @@ public final class ConnectorWorker implements Runnable {
     this(sync, states, pollInterval, clock, running, Step.NONE);
   }
 
-  ConnectorWorker(SyncService sync, ConnectorStateRepository states, Duration pollInterval,
+  /** With work done on every tick after the webhook inbox (SLA re-evaluations, the re-sweep). */
+  public ConnectorWorker(SyncService sync, ConnectorStateRepository states, Duration pollInterval,
       Clock clock, BooleanSupplier running, Step everyTick) {
     this.everyTick = everyTick;
     this.sync = sync;
@@ -60,6 +63,11 @@ public final class ConnectorWorker implements Runnable {
   /** Pulls at the next tick instead of waiting for the poll interval (a backfill was asked). */
   public void pollSoon() {
     nextPollAt = Instant.MIN;
+  }
+
+  /** How many sync runs reached the end of the change stream since the worker started. */
+  public long caughtUpRuns() {
+    return caughtUpRuns;
   }
 
   /**
@@ -95,6 +103,9 @@ public final class ConnectorWorker implements Runnable {
         state = "syncing";
         int pulled = sync.syncTickets(running);
         nextPollAt = clock.instant().plus(pollInterval);
+        if (running.getAsBoolean()) { // not stopped half-way: the run reached the stream's end
+          caughtUpRuns++;
+        }
         if (pulled > 0) {
           LOG.log(Level.INFO, "{0}: pulled {1} tickets", new Object[] {sync.connectorName(), pulled});
         }

@@ -36,6 +36,7 @@ import io.shiftlead.plugin.application.KpiRecordingTicketRepository;
 import io.shiftlead.plugin.core.kpi.SlaEngineOutcomes;
 import io.shiftlead.plugin.infrastructure.store.JdbcNotificationOutbox;
 import io.shiftlead.plugin.infrastructure.store.JdbcOutboxRepository;
+import io.shiftlead.plugin.infrastructure.store.JdbcResweepLedger;
 import io.shiftlead.plugin.infrastructure.store.JdbcSlaFiredLedger;
 import io.shiftlead.plugin.infrastructure.store.JdbcSlaKpiRepository;
 import io.shiftlead.plugin.infrastructure.store.JdbcTicketRepository;
@@ -101,7 +102,8 @@ public final class ShiftleadRuntime implements AutoCloseable {
 
   private record Running(ConnectorConfig config, BackfillingConnector connector,
       ConnectorWorker worker, Optional<WebhookIntakeService> webhooks, ScheduledFuture<?> schedule,
-      ConnectorSla sla, java.util.concurrent.atomic.AtomicBoolean active, boolean fromConsole) {}
+      ConnectorSla sla, java.util.concurrent.atomic.AtomicBoolean active, boolean fromConsole,
+      Resweeper resweeper) {}
 
   private ShiftleadRuntime(Database database, AutoCloseable sandbox, Clock clock) {
     this.database = database;
@@ -259,14 +261,22 @@ public final class ShiftleadRuntime implements AutoCloseable {
       mine = () -> running && active.get() && coordinator.holds(cc.name());
       sync.fenceWith(coordinator.fence(cc.name()));
     }
+    // periodic re-sweep (ADR 0021): before the SLA step, so a due sweep's pull starts this tick
+    Resweeper resweeper = new Resweeper(cc.name(), cc.resweep(), connector, sync,
+        new JdbcResweepLedger(database.jdbc()), clock);
+    ConnectorWorker.Step sla = slaStep;
     ConnectorWorker worker = new ConnectorWorker(sync, states,
-        Duration.ofSeconds(cc.pollIntervalSeconds()), clock, mine, slaStep);
+        Duration.ofSeconds(cc.pollIntervalSeconds()), clock, mine, () -> {
+          resweeper.run();
+          sla.run();
+        });
+    resweeper.attach(worker);
     Optional<WebhookIntakeService> webhooks = connector.webhooks()
         .map(handler -> new WebhookIntakeService(cc.name(), handler, inbox, clock));
     ScheduledFuture<?> schedule = workerThreads.everySecond(worker); // a thread per connector (ADR 0004)
     Map<String, Running> next = new LinkedHashMap<>(connectors);
     next.put(cc.name(), new Running(cc, connector, worker, webhooks, schedule, connectorSla,
-        active, fromConsole));
+        active, fromConsole, resweeper));
     connectors = java.util.Collections.unmodifiableMap(next);
   }
 
@@ -390,7 +400,7 @@ public final class ShiftleadRuntime implements AutoCloseable {
           outbox.countNotesPosted(name), state.map(s -> s.pagesPulled()).orElse(0L),
           state.map(s -> s.lastSyncAt()).orElse(null),
           state.map(s -> s.lastError()).orElse(null),
-          state.map(s -> s.lastErrorAt()).orElse(null)));
+          state.map(s -> s.lastErrorAt()).orElse(null), r.resweeper().status()));
     }
     return result;
   }
@@ -454,7 +464,8 @@ public final class ShiftleadRuntime implements AutoCloseable {
     if (r == null) {
       throw new IllegalArgumentException("no connector '" + connectorName + "'");
     }
-    BackfillProgress progress = r.connector().startBackfill(from);
+    BackfillProgress progress = r.resweeper().startBackfill(from,
+        () -> r.connector().startBackfill(from));
     r.worker().pollSoon();
     return progress;
   }

@@ -46,6 +46,15 @@ public final class JdbcConnectorStateRepository implements ConnectorStateReposit
   }
 
   @Override
+  public void rewindTicketCursor(String connector, Cursor cursor) {
+    ensureRow(connector);
+    jdbc.update("UPDATE connector_state SET ticket_cursor = ? WHERE connector = ?", s -> {
+      s.setString(1, cursor.value());
+      s.setString(2, connector);
+    });
+  }
+
+  @Override
   public void saveSurveyCursor(String connector, Cursor cursor) {
     ensureRow(connector);
     jdbc.update("UPDATE connector_state SET survey_cursor = ? WHERE connector = ?", s -> {

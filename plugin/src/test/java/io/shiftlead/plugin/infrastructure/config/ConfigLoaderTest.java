@@ -280,4 +280,36 @@ class ConfigLoaderTest {
         .hasMessageContaining("cluster.memberId: letters, digits")
         .hasMessageContaining("cluster.members: unknown key");
   }
+
+  @Test
+  void aConnectorReSweepsEverySixHoursSevenBackUnlessConfiguredOtherwise() {
+    var env = Map.of("ZENDESK_TOKEN", "s3cr3t");
+    assertThat(loader(env).load("t", VALID).connectors().get(0).resweep())
+        .isEqualTo(io.shiftlead.plugin.application.ResweepPolicy.DEFAULT)
+        .hasToString("every 6h, lookback 7h");
+    String daily = VALID + "    resweep: {every: 24h, lookback: 26h}\n";
+    assertThat(loader(env).load("t", daily).connectors().get(0).resweep())
+        .hasToString("every 24h, lookback 26h");
+    String everyOnly = VALID + "    resweep: {every: 12h}\n";
+    assertThat(loader(env).load("t", everyOnly).connectors().get(0).resweep())
+        .as("lookback defaults to every plus the default margin of 1h")
+        .hasToString("every 12h, lookback 13h");
+    String off = VALID + "    resweep: off\n";
+    assertThat(loader(env).load("t", off).connectors().get(0).resweep().enabled()).isFalse();
+  }
+
+  @Test
+  void aBadReSweepIsRefusedWithItsKey() {
+    var env = Map.of("ZENDESK_TOKEN", "s3cr3t");
+    assertThatThrownBy(() -> loader(env).load("t",
+        VALID + "    resweep: {every: 24h, lookback: 2h, when: never}\n"))
+        .hasMessageContaining("connectors[0].resweep: lookback must be at least every (24h),"
+            + " got 2h")
+        .hasMessageContaining("connectors[0].resweep.when: unknown key");
+    assertThatThrownBy(() -> loader(env).load("t", VALID + "    resweep: {every: daily}\n"))
+        .hasMessageContaining("connectors[0].resweep.every: a duration like 6h, 90m or 2d,"
+            + " got 'daily'");
+    assertThatThrownBy(() -> loader(env).load("t", VALID + "    resweep: sometimes\n"))
+        .hasMessageContaining("connectors[0].resweep: off, or {every: 6h, lookback: 7h}");
+  }
 }
