@@ -239,7 +239,7 @@ public final class BulkConversations {
       }
       if ("Comment".equals(child.eventType())) {
         String body = child.body() != null ? child.body() : child.plainBody();
-        String html = body == null ? child.htmlBody() : null;
+        String html = body == null || body.isBlank() ? child.htmlBody() : null;
         entry.comments.add(new WireComment(child.id(), child.authorId(), body, html, null,
             child.isPublic(), via(child.via()), child.createdAt() != null ? child.createdAt() : at));
         entry.bytes += OVERHEAD_BYTES + (body != null ? body.length() : html != null ? html.length() : 0);

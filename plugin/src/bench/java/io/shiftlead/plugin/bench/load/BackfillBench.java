@@ -32,7 +32,9 @@ import java.util.concurrent.ScheduledExecutorService;
  * the connector is configured with, so every 429 it counts is a budget overrun.
  *
  * <p>Args: {@code [tickets=1000000] [requestsPerMinute=700] [exportRequestsPerMinute=10]
- * [storeUrl=jdbc:h2:file:/tmp/shiftlead-backfill-<time>/store] [sandboxHeap=6g]}.
+ * [storeUrl=jdbc:h2:file:/tmp/shiftlead-backfill-<time>/store] [sandboxHeap=6g]
+ * [bulkReadBufferMb=64] [bulkReadMinTickets=200]}. The sandbox enforces both budgets (account and
+ * incremental exports); {@code bulkReadMinTickets=0} measures the per-ticket reads.
  */
 public final class BackfillBench {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -47,11 +49,14 @@ public final class BackfillBench {
     Path dir = Files.createTempDirectory("shiftlead-backfill-");
     String storeUrl = args.length > 3 ? args[3] : "jdbc:h2:file:" + dir.resolve("store");
     String sandboxHeap = args.length > 4 ? args[4] : "6g";
+    int bufferMb = args.length > 5 ? Integer.parseInt(args[5]) : 64;
+    int bulkMin = args.length > 6 ? Integer.parseInt(args[6]) : 200;
     int port = freePort();
     Process sandbox = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java")
         .toString(), "-Xmx" + sandboxHeap, "-cp", System.getProperty("java.class.path"),
         "io.shiftlead.testfixtures.sandbox.SandboxMain", "--port", String.valueOf(port),
         "--tickets", String.valueOf(tickets), "--rpm", String.valueOf(rpm),
+        "--export-rpm", String.valueOf(exportRpm),
         "--closed-read-only", "true", "--email", "bench@shiftlead.test", "--token", TOKEN)
         .redirectErrorStream(true).start();
     try {
@@ -64,14 +69,14 @@ public final class BackfillBench {
       Thread drain = new Thread(() -> out.lines().forEach(l -> { }));
       drain.setDaemon(true);
       drain.start();
-      run(tickets, rpm, exportRpm, storeUrl, "http://127.0.0.1:" + port, dir);
+      run(tickets, rpm, exportRpm, storeUrl, "http://127.0.0.1:" + port, dir, bufferMb, bulkMin);
     } finally {
       sandbox.destroyForcibly();
     }
   }
 
   private static void run(int tickets, int rpm, int exportRpm, String storeUrl, String baseUrl,
-      Path dir) throws Exception {
+      Path dir, int bufferMb, int bulkMin) throws Exception {
     Files.createDirectories(dir.resolve("rules"));
     Files.createDirectories(dir.resolve("sla"));
     String yaml = """
@@ -92,7 +97,10 @@ public final class BackfillBench {
               pageSize: 1000
               startTime: "2020-01-01T00:00:00Z"
               customFields: first_reply_minutes:360000000101
-        """.formatted(storeUrl, dir.resolve("rules"), dir.resolve("sla"), baseUrl, rpm, exportRpm);
+              bulkReadBufferMb: %d
+              bulkReadMinTickets: %d
+        """.formatted(storeUrl, dir.resolve("rules"), dir.resolve("sla"), baseUrl, rpm, exportRpm,
+        bufferMb, bulkMin);
     ConnectorRegistry registry = new ConnectorRegistry(BackfillBench.class.getClassLoader());
     ShiftleadConfig config = new ConfigLoader(registry::settings,
         Map.of("BENCH_TOKEN", TOKEN)::get).load("bench", yaml);
