@@ -49,7 +49,11 @@ public final class WebhookLoadBench {
   private static final HttpClient HTTP = HttpClient.newBuilder()
       .connectTimeout(Duration.ofSeconds(5))
       .version(HttpClient.Version.HTTP_1_1) // as Zendesk delivers; h2c would multiplex one socket
-      .executor(Executors.newFixedThreadPool(4)).build();
+      .executor(Executors.newFixedThreadPool(4, r -> {
+        Thread thread = new Thread(r, "webhook-load-client");
+        thread.setDaemon(true); // the JVM exits when main ends, also after a failed check
+        return thread;
+      })).build();
 
   private WebhookLoadBench() {}
 
