@@ -21,6 +21,7 @@ import io.shiftlead.connectors.zendesk.api.CommentsApi;
 import io.shiftlead.connectors.zendesk.api.IncrementalExportApi;
 import io.shiftlead.connectors.zendesk.api.JobStatusApi;
 import io.shiftlead.connectors.zendesk.api.SatisfactionApi;
+import io.shiftlead.connectors.zendesk.api.TicketEventsApi;
 import io.shiftlead.connectors.zendesk.api.TicketsApi;
 import io.shiftlead.connectors.zendesk.api.UsersCache;
 import io.shiftlead.connectors.zendesk.wire.IncrementalTicketsResponse;
@@ -62,6 +63,7 @@ public final class ZendeskConnector implements HelpdeskConnector {
   private final SatisfactionApi satisfaction;
   private final ZendeskMapper mapper;
   private final ZendeskUpdates updates;
+  private final BulkConversations bulk;
   private final Optional<WebhookHandler> webhooks;
 
   public ZendeskConnector(ZendeskSettings settings, Clock clock, Sleeper sleeper) {
@@ -75,6 +77,8 @@ public final class ZendeskConnector implements HelpdeskConnector {
     this.tickets = new TicketsApi(client, users);
     this.satisfaction = new SatisfactionApi(client);
     this.mapper = new ZendeskMapper(users, settings.customFields());
+    this.bulk = new BulkConversations(new TicketEventsApi(client), settings.bulkReadMinTickets(),
+        settings.bulkReadBufferMb() * 1024L * 1024L);
     this.updates = new ZendeskUpdates(settings, tickets, comments,
         new JobStatusApi(client, sleeper, settings.maxRetryWait()));
     this.webhooks = settings.webhookSecret()
@@ -95,9 +99,13 @@ public final class ZendeskConnector implements HelpdeskConnector {
         : cursor.value().startsWith(FROM_PREFIX)
             ? export.start(startTime(fromCursor(cursor)), settings.pageSize())
             : export.next(cursor.value(), settings.pageSize());
+    Map<Long, WireTicket> latest = latestPerTicket(page.tickets());
+    bulk.prepare(latest.values());
     List<Ticket> items = new ArrayList<>();
-    for (WireTicket ticket : latestPerTicket(page.tickets()).values()) {
-      items.add(withConversation(ticket));
+    for (WireTicket ticket : latest.values()) {
+      Optional<BulkConversations.Conversation> read = bulk.take(ticket);
+      items.add(read.isPresent() && !"deleted".equalsIgnoreCase(ticket.status())
+          ? fromEvents(ticket, read.get()) : withConversation(ticket));
     }
     String after = page.afterCursor();
     Cursor next = after == null || after.isBlank() ? cursor : new Cursor(after);
@@ -187,6 +195,21 @@ public final class ZendeskConnector implements HelpdeskConnector {
   @Override
   public String toString() {
     return "ZendeskConnector[" + client.policyName() + "]";
+  }
+
+  /** Counters of the bulk conversation reads (event pages read, tickets covered or not). */
+  public BulkConversations.Stats bulkReadStats() {
+    return bulk.stats();
+  }
+
+  private Ticket fromEvents(WireTicket ticket, BulkConversations.Conversation read)
+      throws PermanentException {
+    try {
+      return mapper.ticket(ticket, read.comments(), StatusHistory.of(read.audits()));
+    } catch (RuntimeException malformed) {
+      throw new PermanentException("unreadable Zendesk ticket " + ticket.id() + ": "
+          + malformed.getMessage(), malformed);
+    }
   }
 
   private Ticket withConversation(WireTicket ticket) throws ConnectorException {

@@ -32,7 +32,9 @@ public record ZendeskSettings(
     int maxRetries,
     Duration maxRetryWait,
     Duration callTimeout,
-    Duration webhookReplayWindow) {
+    Duration webhookReplayWindow,
+    int bulkReadMinTickets,
+    int bulkReadBufferMb) {
 
   public static final String BASE_URL = "baseUrl";
   public static final String EMAIL = "email";
@@ -47,6 +49,8 @@ public record ZendeskSettings(
   public static final String MAX_RETRY_WAIT_SECONDS = "maxRetryWaitSeconds";
   public static final String CALL_TIMEOUT_SECONDS = "callTimeoutSeconds";
   public static final String WEBHOOK_REPLAY_WINDOW_SECONDS = "webhookReplayWindowSeconds";
+  public static final String BULK_READ_MIN_TICKETS = "bulkReadMinTickets";
+  public static final String BULK_READ_BUFFER_MB = "bulkReadBufferMb";
 
   /** The settings as data, for the plugin's validation and masking. */
   public static final List<SettingDefinition> DEFINITIONS = List.of(
@@ -69,7 +73,12 @@ public record ZendeskSettings(
           "Longest single wait before a retry; a longer Retry-After is not waited for"),
       SettingDefinition.optional(CALL_TIMEOUT_SECONDS, "30", "Time limit of one HTTP call"),
       SettingDefinition.optional(WEBHOOK_REPLAY_WINDOW_SECONDS, "300",
-          "Accepted age of a webhook signature timestamp"));
+          "Accepted age of a webhook signature timestamp"),
+      SettingDefinition.optional(BULK_READ_MIN_TICKETS, "200",
+          "Export pages with at least this many tickets read conversations in bulk from the ticket"
+              + " event export (backfills); 0 reads every conversation per ticket"),
+      SettingDefinition.optional(BULK_READ_BUFFER_MB, "64",
+          "Heap the bulk reads may hold for tickets not exported yet (MB)"));
 
   /**
    * Reads and validates the settings.
@@ -100,7 +109,9 @@ public record ZendeskSettings(
         nonNegative(settings, MAX_RETRIES, 4),
         Duration.ofSeconds(positive(settings, MAX_RETRY_WAIT_SECONDS, 120)),
         Duration.ofSeconds(positive(settings, CALL_TIMEOUT_SECONDS, 30)),
-        Duration.ofSeconds(positive(settings, WEBHOOK_REPLAY_WINDOW_SECONDS, 300)));
+        Duration.ofSeconds(positive(settings, WEBHOOK_REPLAY_WINDOW_SECONDS, 300)),
+        nonNegative(settings, BULK_READ_MIN_TICKETS, 200),
+        positive(settings, BULK_READ_BUFFER_MB, 64));
   }
 
   @Override

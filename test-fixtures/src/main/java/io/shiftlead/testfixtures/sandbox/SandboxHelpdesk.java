@@ -44,6 +44,8 @@ public final class SandboxHelpdesk implements AutoCloseable {
   private final SandboxState state;
   private final JobStatuses jobs;
   private final RateLimitWindow rateLimit;
+  /** The incremental exports' own per-minute limit (Zendesk: 10), or null when not set. */
+  private volatile RateLimitWindow exportLimit;
   private final FaultInjector faults = new FaultInjector();
   private final TransportFaults transportFaults = new TransportFaults();
   private final ApiDialect dialect;
@@ -93,6 +95,14 @@ public final class SandboxHelpdesk implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot bind the sandbox to port " + options.port(), e);
     }
+  }
+
+  /**
+   * Limits the incremental exports ({@code /api/v2/incremental/...}) to {@code perMinute} requests
+   * a minute on top of the account limit, answering 429 with Retry-After beyond it; 0 removes it.
+   */
+  public void limitExports(int perMinute) {
+    this.exportLimit = perMinute <= 0 ? null : new RateLimitWindow(perMinute, options.clock());
   }
 
   public String baseUrl() {
@@ -256,6 +266,15 @@ public final class SandboxHelpdesk implements AutoCloseable {
       response = dialect.unauthorized();
     }
     int cost = dialect.cost(request);
+    if (response == null) {
+      RateLimitWindow exports = exportLimit;
+      if (exports != null && request.path.startsWith("/api/v2/incremental/")) {
+        RateLimitWindow.Decision exportBudget = exports.acquire(cost);
+        if (!exportBudget.allowed()) {
+          response = dialect.overLimit(exportBudget);
+        }
+      }
+    }
     if (response == null) {
       budget = rateLimit.acquire(cost);
       response = budget.allowed()

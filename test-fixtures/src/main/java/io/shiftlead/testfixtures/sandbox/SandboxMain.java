@@ -7,7 +7,9 @@ import java.util.concurrent.CountDownLatch;
 /**
  * Runs the sandbox alone until killed: {@code SandboxMain [--port 8089] [--tickets 500] [--seed 42]
  * [--rpm 0] [--lag 0] [--base 2026-11-01T00:00:00Z|now] [--email E] [--token T]
- * [--vendor zendesk|freshdesk] [--closed-read-only true|false]}.
+ * [--vendor zendesk|freshdesk] [--closed-read-only true|false] [--export-rpm 0]}. {@code
+ * --export-rpm} also limits the incremental exports (tickets and ticket events) per minute, as
+ * Zendesk does (10, or 30 with the High Volume add-on); 0 leaves them under the account limit only.
  */
 public final class SandboxMain {
 
@@ -17,6 +19,7 @@ public final class SandboxMain {
     SandboxOptions options = SandboxOptions.defaults().withPort(8089);
     String email = options.email();
     String token = options.apiToken();
+    int exportRpm = 0;
     for (int i = 0; i < args.length; i++) {
       String flag = args[i];
       if ("--help".equals(flag) || "-h".equals(flag) || i + 1 >= args.length) {
@@ -38,6 +41,7 @@ public final class SandboxMain {
         case "--vendor":
           options = options.withVendor(Vendor.valueOf(value.trim().toUpperCase(Locale.ROOT)));
           break;
+        case "--export-rpm": exportRpm = Integer.parseInt(value); break;
         case "--closed-read-only": options = options.withClosedTicketsReadOnly(Boolean.parseBoolean(value)); break;
         default:
           usage();
@@ -47,6 +51,7 @@ public final class SandboxMain {
     options = options.withCredentials(email, token);
     long started = System.nanoTime();
     SandboxHelpdesk sandbox = SandboxHelpdesk.start(options);
+    sandbox.limitExports(exportRpm);
     Runtime.getRuntime().addShutdownHook(new Thread(sandbox::close));
     boolean freshdesk = options.vendor() == Vendor.FRESHDESK;
     System.out.printf("Sandbox %s with %d tickets (seed %d) ready in %d ms%n",
@@ -67,13 +72,14 @@ public final class SandboxMain {
       System.out.println("  header:     Authorization: Basic base64(\"" + options.email() + "/token:"
           + options.apiToken() + "\")");
     }
-    System.out.println("  rate limit: " + (options.requestsPerMinute() == 0 ? "none" : options.requestsPerMinute() + "/min"));
+    System.out.println("  rate limit: " + (options.requestsPerMinute() == 0 ? "none" : options.requestsPerMinute() + "/min")
+        + (exportRpm == 0 ? "" : ", exports " + exportRpm + "/min"));
     new CountDownLatch(1).await();
   }
 
   private static void usage() {
     System.err.println("usage: SandboxMain [--port 8089] [--tickets 500] [--seed 42] [--rpm 0] [--lag 0]"
         + " [--base ISO-INSTANT|now] [--email E] [--token T] [--vendor zendesk|freshdesk]"
-        + " [--closed-read-only true|false]");
+        + " [--closed-read-only true|false] [--export-rpm 0]");
   }
 }

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -41,6 +42,9 @@ public final class SandboxState implements TicketChanges.Lookup {
   /** One page of the incremental export, still without its envelope. */
   record ExportPage(ArrayNode tickets, ArrayNode users, long lastSequence, boolean endOfStream) {}
 
+  /** One page of the ticket event export, still without its envelope. */
+  record EventsPage(ArrayNode events, long endTime, boolean endOfStream) {}
+
   private static final int RECENT_UPDATES = 20;
 
   private final Map<Long, User> users;
@@ -56,6 +60,8 @@ public final class SandboxState implements TicketChanges.Lookup {
   private final Map<Long, Long> auditIdByComment = new HashMap<>();
   private final Deque<UpdateRecord> recentUpdates = new ArrayDeque<>();
   private long sequence;
+  /** Built on the first ticket event export request (most sandboxes never serve one). */
+  private TicketEventIndex eventIndex;
   private long nextCommentId;
   private long nextAuditId = 50_000_000_000_001L;
   private Instant lastChange = Instant.EPOCH;
@@ -121,6 +127,48 @@ public final class SandboxState implements TicketChanges.Lookup {
       ticketNodes.add(node);
     }
     return new ExportPage(ticketNodes, includeUsers ? usersOf(page) : null, last, !more);
+  }
+
+  /**
+   * Audits at or after {@code startTime}, oldest first: at least {@code limit} unless the stream
+   * ends, always ending with a whole second. Deleted tickets' audits are left out.
+   */
+  synchronized EventsPage ticketEventsPage(long startTime, int limit, Duration lag,
+      boolean commentEvents) {
+    if (eventIndex == null) {
+      eventIndex = TicketEventIndex.build(new ArrayList<>(tickets.values()));
+    }
+    long visibleUntil = clock.get().minus(lag).getEpochSecond();
+    ArrayNode events = JsonResponses.MAPPER.createArrayNode();
+    Map<Long, List<ObjectNode>> rendered = new HashMap<>();
+    Set<Long> emitted = new HashSet<>();
+    long lastSecond = -1;
+    boolean more = false;
+    java.util.Iterator<Long> keys = eventIndex.from(startTime);
+    while (keys.hasNext()) {
+      long key = keys.next();
+      long second = TicketEventIndex.second(key);
+      if (second > visibleUntil) {
+        break; // the lag hides this second and every later one
+      }
+      if (events.size() >= limit && second != lastSecond) {
+        more = true;
+        break;
+      }
+      lastSecond = second;
+      SandboxTicket t = eventIndex.ticket(key);
+      if (t.isDeleted()) {
+        continue;
+      }
+      for (ObjectNode audit : rendered.computeIfAbsent(t.id,
+          id -> TicketAudits.render(t, json, this::auditId))) {
+        long at = Instant.parse(audit.get("created_at").asText()).getEpochSecond();
+        if (at == second && emitted.add(audit.get("id").asLong())) {
+          events.add(TicketEvents.of(audit, commentEvents));
+        }
+      }
+    }
+    return new EventsPage(events, lastSecond < 0 ? startTime : lastSecond, !more);
   }
 
   /** Fails with 404 unless the ticket exists and is not deleted. */
@@ -431,6 +479,9 @@ public final class SandboxState implements TicketChanges.Lookup {
     t.generatedTimestamp = at.getEpochSecond();
     t.changedAt = clock.get();
     bySequence.put(t.sequence, t);
+    if (eventIndex != null) {
+      eventIndex.add(t, at.getEpochSecond());
+    }
   }
 
   private void remember(UpdateRecord record) {

@@ -38,6 +38,8 @@ final class SandboxTicket {
   long sequence;
   long generatedTimestamp;
   Instant changedAt;
+  /** Position in the ticket event index, or -1 before it was built. */
+  int eventIndex = -1;
 
   SandboxTicket(Ticket seed) {
     this.id = seed.id();

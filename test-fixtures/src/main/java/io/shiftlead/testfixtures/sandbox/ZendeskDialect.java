@@ -15,6 +15,8 @@ final class ZendeskDialect implements ApiDialect {
     this.routes = List.of(
         new Route("GET", "/api/v2/incremental/tickets/cursor",
             new ExportHandler(state, baseUrl, options.exportLagSeconds())),
+        new Route("GET", "/api/v2/incremental/ticket_events",
+            new TicketEventsHandler(state, baseUrl, options.exportLagSeconds())),
         new Route("PUT", "/api/v2/tickets/update_many", updates::updateMany),
         new Route("GET", "/api/v2/tickets/([^/]+)", reads::ticket),
         new Route("PUT", "/api/v2/tickets/([^/]+)", updates::updateOne),
