@@ -9,8 +9,8 @@ import java.util.Set;
 
 /**
  * A ticket as rules see it at one instant: the ticket itself, the evaluation instant (from an
- * injected clock, never read here) and the counts and texts derived once so that fifty rules do
- * not each re-scan the conversation. Immutable and thread-safe.
+ * injected clock, never read here) and the counts and texts derived once (on first use) so that
+ * fifty rules do not each re-scan the conversation. Immutable and thread-safe.
  */
 public final class TicketFacts {
   private final Ticket ticket;
@@ -18,7 +18,7 @@ public final class TicketFacts {
   private final BusinessTime businessTime;
   private final ZonedDateTime local;
   private final Conversation conversation;
-  // word sets of subject and body, built on first use: many rules search them for words
+  // word indexes of subject and body, built on first use: rules search them for phrases
   private Words.Indexed subjectWords;
   private Words.Indexed bodyWords;
 
@@ -61,6 +61,11 @@ public final class TicketFacts {
 
   public Set<String> tags() {
     return conversation.tags();
+  }
+
+  /** Whether {@link #wordsOf} indexes this field. */
+  boolean indexes(String fieldName) {
+    return fieldName.equals("subject") || fieldName.equals("body");
   }
 
   /**
