@@ -67,10 +67,11 @@ final class RuleGuard {
     for (FieldCondition test : tests) {
       try {
         Object actual = test.field().valueIn(facts);
-        if (actual != null && !test.field().choices().contains(actual)) {
+        Step known = step.next.get(actual == null ? ABSENT : actual);
+        if (known == null && actual != null && !test.field().choices().contains(actual)) {
           return TEST_IN_FULL;
         }
-        step = step.next(test, actual, rule);
+        step = known != null ? known : step.next(test, actual, rule);
       } catch (RuntimeException e) {
         return TEST_IN_FULL;
       }
@@ -99,8 +100,7 @@ final class RuleGuard {
     }
 
     Step next(FieldCondition test, Object actual, Rule rule) {
-      Step known = next.get(actual == null ? ABSENT : actual);
-      return known != null ? known : next.computeIfAbsent(actual == null ? ABSENT : actual,
+      return next.computeIfAbsent(actual == null ? ABSENT : actual,
           key -> {
             boolean result = test.matches(actual);
             List<Seen> upTo = new ArrayList<>(seen);

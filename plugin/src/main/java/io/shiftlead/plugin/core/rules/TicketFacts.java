@@ -16,7 +16,7 @@ public final class TicketFacts {
   private final Ticket ticket;
   private final Instant at;
   private final BusinessTime businessTime;
-  private final ZonedDateTime local;
+  private volatile ZonedDateTime local;
   private final Conversation conversation;
   // word indexes of subject and body, built on first use: rules search them for phrases
   private Words.Indexed subjectWords;
@@ -26,7 +26,6 @@ public final class TicketFacts {
     this.ticket = Objects.requireNonNull(ticket, "ticket");
     this.at = Objects.requireNonNull(at, "at");
     this.businessTime = Objects.requireNonNull(businessTime, "businessTime");
-    this.local = at.atZone(businessTime.zone());
     this.conversation = Conversation.of(ticket);
   }
 
@@ -52,7 +51,12 @@ public final class TicketFacts {
   }
 
   public ZonedDateTime local() {
-    return local;
+    ZonedDateTime l = local;
+    if (l == null) {
+      l = at.atZone(businessTime.zone());
+      local = l;
+    }
+    return l;
   }
 
   public Conversation conversation() {
