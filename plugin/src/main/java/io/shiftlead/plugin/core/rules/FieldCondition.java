@@ -31,9 +31,12 @@ public record FieldCondition(Field field, Operator operator, Object operand, Str
   public boolean test(TicketFacts facts, List<Seen> seen) {
     Object actual = field.valueIn(facts);
     boolean result;
-    if (operator == Operator.ANY_OF_WORDS && actual != null) {
-      Words.Indexed indexed = facts.wordsOf(field.name());
-      result = indexed != null ? ((Words) operand).foundIn(indexed) : matches(actual);
+    if (operator == Operator.ANY_OF_WORDS && actual instanceof String text
+        && facts.indexes(field.name())) {
+      // subject and body are lower-case already; their phrase index is shared by all rules
+      Words words = (Words) operand;
+      result = words.wordFoundIn(text)
+          || words.hasPhrases() && words.phraseFoundIn(facts.wordsOf(field.name()));
     } else {
       result = matches(actual);
     }
@@ -46,7 +49,8 @@ public record FieldCondition(Field field, Operator operator, Object operand, Str
     return description;
   }
 
-  private boolean matches(Object actual) {
+  /** The comparison alone, on a value already read: what {@link #test} records. */
+  boolean matches(Object actual) {
     if (actual == null || actual instanceof Collection<?> c && c.isEmpty()) {
       return operator == Operator.ABSENT || operator == Operator.IS_NOT
           || operator == Operator.NOT_IN || operator == Operator.NOT_CONTAINS;

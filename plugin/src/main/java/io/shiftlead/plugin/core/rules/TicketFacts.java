@@ -9,16 +9,16 @@ import java.util.Set;
 
 /**
  * A ticket as rules see it at one instant: the ticket itself, the evaluation instant (from an
- * injected clock, never read here) and the counts and texts derived once so that fifty rules do
- * not each re-scan the conversation. Immutable and thread-safe.
+ * injected clock, never read here) and the counts and texts derived once (on first use) so that
+ * fifty rules do not each re-scan the conversation. Immutable and thread-safe.
  */
 public final class TicketFacts {
   private final Ticket ticket;
   private final Instant at;
   private final BusinessTime businessTime;
-  private final ZonedDateTime local;
+  private volatile ZonedDateTime local;
   private final Conversation conversation;
-  // word sets of subject and body, built on first use: many rules search them for words
+  // word indexes of subject and body, built on first use: rules search them for phrases
   private Words.Indexed subjectWords;
   private Words.Indexed bodyWords;
 
@@ -26,7 +26,6 @@ public final class TicketFacts {
     this.ticket = Objects.requireNonNull(ticket, "ticket");
     this.at = Objects.requireNonNull(at, "at");
     this.businessTime = Objects.requireNonNull(businessTime, "businessTime");
-    this.local = at.atZone(businessTime.zone());
     this.conversation = Conversation.of(ticket);
   }
 
@@ -52,7 +51,12 @@ public final class TicketFacts {
   }
 
   public ZonedDateTime local() {
-    return local;
+    ZonedDateTime l = local;
+    if (l == null) {
+      l = at.atZone(businessTime.zone());
+      local = l;
+    }
+    return l;
   }
 
   public Conversation conversation() {
@@ -61,6 +65,11 @@ public final class TicketFacts {
 
   public Set<String> tags() {
     return conversation.tags();
+  }
+
+  /** Whether {@link #wordsOf} indexes this field. */
+  boolean indexes(String fieldName) {
+    return fieldName.equals("subject") || fieldName.equals("body");
   }
 
   /**

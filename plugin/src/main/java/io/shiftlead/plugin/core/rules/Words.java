@@ -41,6 +41,32 @@ record Words(Set<String> words, List<String> phrases) {
         return true;
       }
     }
+    return phraseFoundIn(text);
+  }
+
+  boolean foundIn(String lowerText) {
+    return wordFoundIn(lowerText) || !phrases.isEmpty() && phraseFoundIn(index(lowerText));
+  }
+
+  /**
+   * Whether one of the single words is a whole word of the text: the same answer as looking it up
+   * in {@link #index}'s word set, found by searching the text instead of hashing all its words
+   * (a handful of words against a long body is far cheaper this way).
+   */
+  boolean wordFoundIn(String lowerText) {
+    for (String word : words) {
+      if (!word.isEmpty() && containsWord(lowerText, word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  boolean hasPhrases() {
+    return !phrases.isEmpty();
+  }
+
+  boolean phraseFoundIn(Indexed text) {
     for (String phrase : phrases) {
       if (text.spaced().contains(" " + phrase + " ")) {
         return true;
@@ -49,8 +75,26 @@ record Words(Set<String> words, List<String> phrases) {
     return false;
   }
 
-  boolean foundIn(String lowerText) {
-    return foundIn(index(lowerText));
+  private static boolean containsWord(String text, String word) {
+    int end = text.length();
+    for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      int after = at + word.length();
+      if ((at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+          && (after == end || !Character.isLetterOrDigit(text.charAt(after)))) {
+        // a token of the index holds only letters and digits
+        return allLettersOrDigits(word);
+      }
+    }
+    return false;
+  }
+
+  private static boolean allLettersOrDigits(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      if (!Character.isLetterOrDigit(word.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   @Override
