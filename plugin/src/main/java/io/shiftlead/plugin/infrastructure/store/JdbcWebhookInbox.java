@@ -98,7 +98,13 @@ public final class JdbcWebhookInbox implements WebhookInbox {
     try {
       insertAll(batch);
     } catch (StoreException e) {
-      // e.g. another cluster member inserted the same key meanwhile: the whole transaction rolled
+      if (!uniqueViolation(e)) { // store down or slow: every caller of the batch gets the error
+        for (Pending row : batch) {
+          row.failure = e;
+        }
+        return;
+      }
+      // another cluster member inserted the same key meanwhile: the whole transaction rolled
       // back, so write the rows one by one, each with its own answer
       for (Pending row : batch) {
         try {
@@ -116,6 +122,19 @@ public final class JdbcWebhookInbox implements WebhookInbox {
         row.done = true;
       }
     }
+  }
+
+  private static boolean uniqueViolation(StoreException e) {
+    for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+      if (t instanceof SQLException sql) {
+        for (SQLException next = sql; next != null; next = next.getNextException()) {
+          if (Jdbc.isUniqueViolation(next)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   private void insertAll(List<Pending> batch) {

@@ -1,6 +1,7 @@
 package io.shiftlead.plugin.infrastructure.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -128,6 +129,14 @@ abstract class WebhookInboxContract {
     }
     assertThat(inbox.commits()).isEqualTo(1);
     assertThat(count()).isEqualTo(callers);
+  }
+
+  @Test
+  void aDeliveryTheStoreCannotTakeIsRefusedWithTheStoreErrorNotAnsweredAsStored() {
+    database.close(); // the store is gone
+
+    assertThatThrownBy(() -> inbox.accept("acme", "d-down", "1"))
+        .isInstanceOf(StoreException.class);
   }
 
   private boolean stored(String delivery) {
