@@ -241,13 +241,18 @@ public final class WebhookLoadBench {
     Path preboot = dir.resolve("preboot.txt");
     Files.writeString(preboot, "set configs.config.server-config.network-config."
         + "network-listeners.network-listener.http-listener.address=127.0.0.1\n");
-    List<String> command = List.of(
+    List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx512m", "-Dhazelcast.socket.bind.any=false", "-Dshiftlead.config=" + config,
-        "-jar", require("payara.microJar"), "--deploy", require("shiftlead.war"),
+        "-Xmx512m", "-Dhazelcast.socket.bind.any=false", "-Dshiftlead.config=" + config));
+    // e.g. -Dbench.serverJvmArgs="-XX:StartFlightRecording=duration=60s,filename=/tmp/wh.jfr"
+    String extra = System.getProperty("bench.serverJvmArgs", "").trim();
+    if (!extra.isEmpty()) {
+      command.addAll(Arrays.asList(extra.split("\\s+")));
+    }
+    command.addAll(List.of("-jar", require("payara.microJar"), "--deploy", require("shiftlead.war"),
         "--contextroot", "/", "--port", String.valueOf(port), "--nocluster",
         "--disablephonehome", "--interfaces", "127.0.0.1", "--prebootcommandfile",
-        preboot.toString());
+        preboot.toString()));
     ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile())
         .redirectErrorStream(true).redirectOutput(dir.resolve("payara.log").toFile());
     builder.environment().put("LOAD_ZENDESK_TOKEN", TOKEN);
