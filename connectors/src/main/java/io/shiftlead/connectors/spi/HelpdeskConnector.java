@@ -67,6 +67,12 @@ public interface HelpdeskConnector extends AutoCloseable {
     return results;
   }
 
+  /**
+   * Gives the adapter read access to the tickets the plugin has stored from it. Called once, before
+   * the first pull; an adapter that has no use for it ignores it (the default).
+   */
+  default void useKnownTickets(KnownTickets known) {}
+
   /** The webhook verifier and parser, when {@link Capabilities#webhooks()} is true. */
   default Optional<WebhookHandler> webhooks() {
     return Optional.empty();

@@ -43,11 +43,23 @@ import java.util.Set;
  * thread at a time (the plugin pulls a connector's tickets serially).
  */
 public final class BulkConversations {
-  /** What a covered ticket gets instead of its comments and audits reads. */
-  record Conversation(List<WireComment> comments, List<WireAudit> audits) {}
+  /**
+   * What a covered ticket gets instead of its comments and audits reads: its whole conversation
+   * ({@code changesSince} null), or only what changed since {@code changesSince} (epoch second),
+   * for the caller to add to the copy it stored before, when that copy is at least that recent.
+   */
+  record Conversation(List<WireComment> comments, List<WireAudit> audits, Long changesSince) {
+    boolean complete() {
+      return changesSince == null;
+    }
+  }
 
   /** Statistics for the benchmarks and tests. */
-  public record Stats(long eventPages, long covered, long notCovered, long evicted, boolean disabled) {}
+  public record Stats(long eventPages, long covered, long notCovered, long evicted, boolean disabled,
+      long extended) {}
+
+  /** Evicted tickets remembered (their changes since are incomplete); beyond, changes-only reads stop. */
+  static final int MAX_EVICTED_REMEMBERED = 100_000;
 
   /** A stream started for a page begins at most this long before the page's oldest change. */
   static final long MAX_LOOKBACK_SECONDS = 7 * 24 * 3600L;
@@ -57,9 +69,15 @@ public final class BulkConversations {
   private static final int MAX_PAGES_PER_CALL = 100;
 
   private static final class Entry {
+    /** Whether the ticket's creation was read: the entry then holds its whole conversation. */
+    final boolean created;
     final List<WireComment> comments = new ArrayList<>();
     final List<WireAudit> audits = new ArrayList<>();
     long bytes;
+
+    Entry(boolean created) {
+      this.created = created;
+    }
   }
 
   private final TicketEventsApi api;
@@ -78,6 +96,12 @@ public final class BulkConversations {
   private long covered;
   private long notCovered;
   private long evicted;
+  private long extended;
+  /** Every event since this second (epoch) has been read into an entry, or counted as evicted. */
+  private long continuousSince = Long.MAX_VALUE;
+  /** Tickets whose entry was evicted since the stream (re)started and that were not taken since. */
+  private final Set<Long> evictedIds = new HashSet<>();
+  private boolean tooManyEvicted;
 
   /**
    * @param minTickets pages smaller than this are read per ticket; 0 turns bulk reads off
@@ -91,7 +115,7 @@ public final class BulkConversations {
   }
 
   Stats stats() {
-    return new Stats(eventPages, covered, notCovered, evicted, disabled);
+    return new Stats(eventPages, covered, notCovered, evicted, disabled, extended);
   }
 
   /**
@@ -148,34 +172,60 @@ public final class BulkConversations {
     }
   }
 
-  /** The ticket's conversation when covered (see the class comment), and forgets the ticket. */
+  /**
+   * The ticket's conversation when covered (see the class comment), or the changes since the
+   * stream started when the ticket was created before it and none of them was dropped; forgets the
+   * ticket either way.
+   */
   Optional<Conversation> take(WireTicket ticket) {
     Entry entry = ticket.id() == null ? null : open.remove(ticket.id());
     if (entry != null) {
       bufferedBytes -= entry.bytes;
     }
+    boolean wasEvicted = ticket.id() != null && evictedIds.remove(ticket.id());
     if (minTickets <= 0 || disabled || position < 0) {
       return Optional.empty();
     }
-    boolean ok = entry != null && stamp(ticket) != Long.MIN_VALUE && stamp(ticket) < readThrough
-        && (ticket.commentCount() == null || ticket.commentCount() == entry.comments.size());
-    if (!ok) {
+    boolean passed = stamp(ticket) != Long.MIN_VALUE && stamp(ticket) < readThrough;
+    if (entry != null && entry.created) {
+      boolean ok = passed
+          && (ticket.commentCount() == null || ticket.commentCount() == entry.comments.size());
+      if (!ok) {
+        notCovered++;
+        return Optional.empty();
+      }
+      covered++;
+      return Optional.of(new Conversation(entry.comments, entry.audits, null));
+    }
+    if (!passed || wasEvicted || tooManyEvicted) {
       notCovered++;
       return Optional.empty();
     }
-    covered++;
-    return Optional.of(new Conversation(entry.comments, entry.audits));
+    return entry == null ? Optional.of(new Conversation(List.of(), List.of(), continuousSince))
+        : Optional.of(new Conversation(entry.comments, entry.audits, continuousSince));
+  }
+
+  /** Counts a changes-only read the caller could use ({@code true}) or had to read anew. */
+  void changesUsed(boolean used) {
+    if (used) {
+      extended++;
+    } else {
+      notCovered++;
+    }
   }
 
   private void clear() {
     open.clear();
     bufferedBytes = 0;
+    evictedIds.clear();
+    tooManyEvicted = false;
   }
 
   private void restart(long startTime) {
     clear();
     position = startTime;
     readThrough = startTime;
+    continuousSince = startTime;
     lastSecond = -1;
     lastSecondIds = new HashSet<>();
   }
@@ -199,10 +249,8 @@ public final class BulkConversations {
       }
       Entry entry = open.get(event.ticketId());
       if (entry == null) {
-        if (!creates(event)) {
-          continue; // created before the stream started: read per ticket
-        }
-        entry = new Entry();
+        // created before the stream started (or taken since): its changes from here on
+        entry = new Entry(creates(event));
         open.put(event.ticketId(), entry);
       }
       long before = entry.bytes;
@@ -213,11 +261,19 @@ public final class BulkConversations {
   }
 
   private void evictBeyondLimit() {
-    Iterator<Entry> eldest = open.values().iterator();
+    Iterator<Map.Entry<Long, Entry>> eldest = open.entrySet().iterator();
     while (bufferedBytes > maxBufferedBytes && eldest.hasNext()) {
-      bufferedBytes -= eldest.next().bytes;
+      Map.Entry<Long, Entry> dropped = eldest.next();
+      bufferedBytes -= dropped.getValue().bytes;
       eldest.remove();
       evicted++;
+      if (!tooManyEvicted) {
+        evictedIds.add(dropped.getKey());
+        if (evictedIds.size() > MAX_EVICTED_REMEMBERED) {
+          tooManyEvicted = true; // no changes-only reads until the stream restarts
+          evictedIds.clear();
+        }
+      }
     }
   }
 

@@ -34,7 +34,8 @@ public record ZendeskSettings(
     Duration callTimeout,
     Duration webhookReplayWindow,
     int bulkReadMinTickets,
-    int bulkReadBufferMb) {
+    int bulkReadBufferMb,
+    int updateJobsInFlight) {
 
   public static final String BASE_URL = "baseUrl";
   public static final String EMAIL = "email";
@@ -51,6 +52,9 @@ public record ZendeskSettings(
   public static final String WEBHOOK_REPLAY_WINDOW_SECONDS = "webhookReplayWindowSeconds";
   public static final String BULK_READ_MIN_TICKETS = "bulkReadMinTickets";
   public static final String BULK_READ_BUFFER_MB = "bulkReadBufferMb";
+  public static final String UPDATE_JOBS_IN_FLIGHT = "updateJobsInFlight";
+  /** Zendesk queues at most 30 jobs per account, shared with every other app and integration. */
+  static final int MAX_JOBS_IN_FLIGHT = 30;
 
   /** The settings as data, for the plugin's validation and masking. */
   public static final List<SettingDefinition> DEFINITIONS = List.of(
@@ -78,7 +82,10 @@ public record ZendeskSettings(
           "Export pages with at least this many tickets read conversations in bulk from the ticket"
               + " event export (backfills); 0 reads every conversation per ticket"),
       SettingDefinition.optional(BULK_READ_BUFFER_MB, "64",
-          "Heap the bulk reads may hold for tickets not exported yet (MB)"));
+          "Heap the bulk reads may hold for tickets not exported yet (MB)"),
+      SettingDefinition.optional(UPDATE_JOBS_IN_FLIGHT, "5",
+          "update_many jobs of 100 tickets queued at once by write-backs (Zendesk allows 30 per"
+              + " account, shared with other apps; at most 30)"));
 
   /**
    * Reads and validates the settings.
@@ -111,7 +118,8 @@ public record ZendeskSettings(
         Duration.ofSeconds(positive(settings, CALL_TIMEOUT_SECONDS, 30)),
         Duration.ofSeconds(positive(settings, WEBHOOK_REPLAY_WINDOW_SECONDS, 300)),
         nonNegative(settings, BULK_READ_MIN_TICKETS, 200),
-        positive(settings, BULK_READ_BUFFER_MB, 64));
+        positive(settings, BULK_READ_BUFFER_MB, 64),
+        Math.min(positive(settings, UPDATE_JOBS_IN_FLIGHT, 5), MAX_JOBS_IN_FLIGHT));
   }
 
   @Override

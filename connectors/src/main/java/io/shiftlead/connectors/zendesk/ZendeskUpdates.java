@@ -25,7 +25,8 @@ import java.util.Set;
 
 /**
  * Turns {@link TicketUpdate}s into Zendesk writes: one {@code PUT /tickets/{id}} per update, or
- * {@code update_many} chunks of {@value #MAX_BATCH} followed by job-status polling.
+ * {@code update_many} chunks of {@value #MAX_BATCH}, up to {@code updateJobsInFlight} of them queued
+ * at once and then polled together.
  *
  * <p><b>Tags on single updates.</b> {@code additional_tags}/{@code remove_tags} are documented for
  * update_many only; whether {@code PUT /tickets/{id}} honours them is UNCONFIRMED (checked the stored
@@ -120,21 +121,54 @@ final class ZendeskUpdates {
         results.set(i, UpdateResult.failed(update.ticketId(), e));
       }
     }
+    List<List<Pending>> chunks = new ArrayList<>();
     for (int from = 0; from < pending.size(); from += MAX_BATCH) {
-      List<Pending> chunk = pending.subList(from, Math.min(from + MAX_BATCH, pending.size()));
-      List<Map<String, Object>> bodies = new ArrayList<>();
-      chunk.forEach(p -> bodies.add(p.body()));
-      JobStatusResponse queued = tickets.updateMany(bodies);
-      if (queued.jobStatus() == null || queued.jobStatus().id() == null) {
-        throw new TransientException("Zendesk update_many answered without a job status");
-      }
-      WireJobStatus done = jobs.awaitFinished(queued.jobStatus());
-      for (int k = 0; k < chunk.size(); k++) {
-        Pending p = chunk.get(k);
-        results.set(p.index(), result(p, jobResult(done, k, p), done));
-      }
+      chunks.add(pending.subList(from, Math.min(from + MAX_BATCH, pending.size())));
+    }
+    for (int wave = 0; wave < chunks.size(); wave += settings.updateJobsInFlight()) {
+      applyWave(chunks.subList(wave, Math.min(wave + settings.updateJobsInFlight(), chunks.size())),
+          results);
     }
     return results;
+  }
+
+  /**
+   * Queues one update_many job per chunk, then waits for all of them together (Zendesk runs them
+   * side by side). When queueing a later chunk fails, the jobs already queued are still awaited so
+   * their results are known; that chunk and the rest are reported failed with the (retriable)
+   * error, so nothing queued is ever left with an unknown outcome by our own choice.
+   */
+  private void applyWave(List<List<Pending>> chunks, List<UpdateResult> results)
+      throws ConnectorException {
+    List<WireJobStatus> queued = new ArrayList<>();
+    ConnectorException notQueued = null;
+    for (List<Pending> chunk : chunks) {
+      try {
+        List<Map<String, Object>> bodies = new ArrayList<>();
+        chunk.forEach(p -> bodies.add(p.body()));
+        JobStatusResponse response = tickets.updateMany(bodies);
+        if (response.jobStatus() == null || response.jobStatus().id() == null) {
+          throw new TransientException("Zendesk update_many answered without a job status");
+        }
+        queued.add(response.jobStatus());
+      } catch (ConnectorException e) {
+        if (queued.isEmpty()) {
+          throw e;
+        }
+        notQueued = e;
+        break;
+      }
+    }
+    List<WireJobStatus> done = jobs.awaitAllFinished(queued);
+    for (int c = 0; c < chunks.size(); c++) {
+      List<Pending> chunk = chunks.get(c);
+      for (int k = 0; k < chunk.size(); k++) {
+        Pending p = chunk.get(k);
+        results.set(p.index(), c < done.size()
+            ? result(p, jobResult(done.get(c), k, p), done.get(c))
+            : UpdateResult.failed(p.ticketId(), notQueued));
+      }
+    }
   }
 
   private static WireJobResult jobResult(WireJobStatus job, int indexInChunk, Pending pending) {

@@ -45,6 +45,10 @@ class ZendeskBulkReadTest {
   }
 
   private static ZendeskConnector connector(int bulkMinTickets, int bufferMb) {
+    return connector(bulkMinTickets, bufferMb * 1024L * 1024L);
+  }
+
+  private static ZendeskConnector connector(int bulkMinTickets, long bufferBytes) {
     Map<String, String> values = new LinkedHashMap<>();
     values.put(ZendeskSettings.BASE_URL, sandbox.baseUrl());
     values.put(ZendeskSettings.EMAIL, sandbox.options().email());
@@ -55,9 +59,8 @@ class ZendeskBulkReadTest {
     values.put(ZendeskSettings.REQUESTS_PER_MINUTE, "100000");
     values.put(ZendeskSettings.EXPORT_REQUESTS_PER_MINUTE, "100000");
     values.put(ZendeskSettings.BULK_READ_MIN_TICKETS, Integer.toString(bulkMinTickets));
-    values.put(ZendeskSettings.BULK_READ_BUFFER_MB, Integer.toString(bufferMb));
-    return new ZendeskConnectorFactory().create(new ConnectorSettings("bulk", values),
-        Clock.systemUTC(), wait -> { });
+    return new ZendeskConnector(ZendeskSettings.from(new ConnectorSettings("bulk", values),
+        Clock.systemUTC()), Clock.systemUTC(), wait -> { }, bufferBytes);
   }
 
   private static Map<String, Ticket> pullAll(ZendeskConnector connector) throws Exception {
@@ -95,11 +98,11 @@ class ZendeskBulkReadTest {
   @Test
   void aBufferTooSmallForTheOpenTicketsFallsBackToPerTicketReadsWithTheSameResult()
       throws Exception {
-    try (ZendeskConnector connector = connector(100, 1)) {
+    try (ZendeskConnector connector = connector(100, 16 * 1024L)) {
       Map<String, Ticket> bulk = pullAll(connector);
 
       assertThat(bulk).isEqualTo(perTicket);
-      assertThat(connector.bulkReadStats().notCovered()).isPositive();
+      assertThat(connector.bulkReadStats().notCovered()).as("%s", connector.bulkReadStats()).isPositive();
     }
   }
 

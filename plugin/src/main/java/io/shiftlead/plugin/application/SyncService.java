@@ -1,5 +1,6 @@
 package io.shiftlead.plugin.application;
 
+import io.shiftlead.connectors.spi.Capabilities;
 import io.shiftlead.connectors.spi.Cursor;
 import io.shiftlead.connectors.spi.HelpdeskConnector;
 import io.shiftlead.connectors.spi.Page;
@@ -71,6 +72,8 @@ public final class SyncService {
     this.sender = sender;
     this.clock = clock;
     this.inheritedUpTo = outbox.lastId(connectorName);
+    // lets an adapter skip re-reading conversations it can prove unchanged (Zendesk bulk reads)
+    connector.useKnownTickets(ticketId -> tickets.find(connectorName, ticketId));
   }
 
   /**
@@ -238,8 +241,11 @@ public final class SyncService {
   void applyOutbox() throws ConnectorException {
     java.time.Instant now = clock.instant();
     unknownOutcome.values().removeIf(failedAt -> !now.isBefore(failedAt.plus(UNKNOWN_OUTCOME_SETTLE)));
+    // a connector that runs several vendor jobs at once gets enough rows to fill them
+    Capabilities capabilities = connector.capabilities();
+    int rows = Math.max(OUTBOX_BATCH, capabilities.maxBatchSize() * capabilities.batchesInFlight());
     while (true) {
-      List<OutboxRepository.Entry> fetched = outbox.unfinished(connectorName, OUTBOX_BATCH);
+      List<OutboxRepository.Entry> fetched = outbox.unfinished(connectorName, rows);
       List<OutboxRepository.Entry> batch = fetched.stream()
           .filter(entry -> !unknownOutcome.containsKey(entry.id())).toList();
       if (batch.isEmpty()) {
@@ -278,7 +284,7 @@ public final class SyncService {
           outbox.markFailed(id, result.error().getMessage());
         }
       }
-      if (fetched.size() < OUTBOX_BATCH) {
+      if (fetched.size() < rows) {
         return;
       }
     }

@@ -3,6 +3,7 @@ package io.shiftlead.plugin.infrastructure.runtime;
 import io.shiftlead.connectors.spi.Capabilities;
 import io.shiftlead.connectors.spi.Cursor;
 import io.shiftlead.connectors.spi.HelpdeskConnector;
+import io.shiftlead.connectors.spi.KnownTickets;
 import io.shiftlead.connectors.spi.Page;
 import io.shiftlead.connectors.spi.WebhookHandler;
 import io.shiftlead.connectors.spi.error.ConnectorException;
@@ -153,6 +154,11 @@ public final class BackfillingConnector implements HelpdeskConnector {
   @Override
   public List<UpdateResult> applyBatch(List<TicketUpdate> updates) throws ConnectorException {
     return delegate.applyBatch(updates);
+  }
+
+  @Override
+  public void useKnownTickets(KnownTickets known) {
+    delegate.useKnownTickets(known);
   }
 
   @Override

@@ -1,0 +1,135 @@
+package io.shiftlead.connectors.zendesk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.shiftlead.connectors.spi.ConnectorSettings;
+import io.shiftlead.connectors.spi.Cursor;
+import io.shiftlead.connectors.spi.KnownTickets;
+import io.shiftlead.connectors.spi.Page;
+import io.shiftlead.connectors.spi.model.InternalNote;
+import io.shiftlead.connectors.spi.model.Ticket;
+import io.shiftlead.connectors.spi.model.TicketUpdate;
+import io.shiftlead.connectors.spi.model.UpdateResult;
+import io.shiftlead.testfixtures.generator.CustomField;
+import io.shiftlead.testfixtures.sandbox.SandboxHelpdesk;
+import io.shiftlead.testfixtures.sandbox.SandboxOptions;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Tickets pulled again after our own write-backs take their conversation from the stored copy
+ * plus the changes read from the event stream since, instead of two reads each
+ * (docs/adr/0024-zendesk-changes-since-stored.md); the result is the same as reading them anew.
+ */
+class ZendeskChangesSinceStoredTest {
+  private static final int TICKETS = 600;
+  private static final int WRITTEN = 250;
+
+  @Test
+  void ticketsChangedByOurWriteBacksArePulledAgainWithoutPerTicketReadsAndMatchAFreshRead()
+      throws Exception {
+    try (SandboxHelpdesk sandbox = SandboxHelpdesk.start(
+        SandboxOptions.defaults().withTicketCount(TICKETS))) {
+      Map<String, Ticket> stored = new TreeMap<>();
+      try (ZendeskConnector connector = connector(sandbox)) {
+        connector.useKnownTickets(id -> Optional.ofNullable(stored.get(id)));
+        Cursor cursor = pullAll(connector, Cursor.BEGINNING, stored);
+        List<TicketUpdate> notes = notesFor(sandbox, stored);
+        assertThat(connector.applyBatch(notes)).allMatch(UpdateResult::succeeded);
+
+        long before = sandbox.requestsServed();
+        Map<String, Ticket> again = new TreeMap<>();
+        pullAll(connector, cursor, again);
+        long calls = sandbox.requestsServed() - before;
+
+        assertThat(again.keySet()).containsAll(notes.stream().map(TicketUpdate::ticketId).toList());
+        assertThat(connector.bulkReadStats().extended()).isGreaterThanOrEqualTo(WRITTEN);
+        assertThat(calls).as("calls to pull %d tickets again", again.size()).isLessThan(15);
+        try (ZendeskConnector fresh = connector(sandbox)) {
+          for (Ticket ticket : again.values()) {
+            Ticket reread = fresh.fetchTicket(ticket.id()).orElseThrow();
+            assertThat(ticket.comments()).as("ticket %s", ticket.id())
+                .containsExactlyElementsOf(reread.comments());
+            assertThat(ticket.statusChanges()).as("ticket %s", ticket.id())
+                .containsExactlyElementsOf(reread.statusChanges());
+            assertThat(ticket.commentCount()).isEqualTo(reread.commentCount());
+          }
+        }
+      }
+    }
+  }
+
+  @Test
+  void withoutAStoredCopyTheTicketsAreReadPerTicketAsBefore() throws Exception {
+    try (SandboxHelpdesk sandbox = SandboxHelpdesk.start(
+        SandboxOptions.defaults().withTicketCount(TICKETS))) {
+      Map<String, Ticket> stored = new TreeMap<>();
+      try (ZendeskConnector connector = connector(sandbox)) {
+        connector.useKnownTickets(KnownTickets.NONE);
+        Cursor cursor = pullAll(connector, Cursor.BEGINNING, stored);
+        List<TicketUpdate> notes = notesFor(sandbox, stored);
+        assertThat(connector.applyBatch(notes)).allMatch(UpdateResult::succeeded);
+
+        Map<String, Ticket> again = new TreeMap<>();
+        pullAll(connector, cursor, again);
+
+        assertThat(connector.bulkReadStats().extended()).isZero();
+        for (TicketUpdate note : notes) {
+          assertThat(again.get(note.ticketId()).comments())
+              .anyMatch(c -> c.body().contains(note.note().marker()));
+        }
+      }
+    }
+  }
+
+  private static List<TicketUpdate> notesFor(SandboxHelpdesk sandbox, Map<String, Ticket> stored) {
+    List<TicketUpdate> updates = new ArrayList<>();
+    for (Ticket ticket : stored.values()) {
+      String status = sandbox.ticket(Long.parseLong(ticket.id())).status();
+      if (updates.size() < WRITTEN && !Set.of("closed", "deleted").contains(status)) {
+        updates.add(new TicketUpdate(ticket.id(), Map.of("shiftlead_status", "at_risk"), null,
+            null, null, null, null, new InternalNote("At risk", "since-" + ticket.id()), false));
+      }
+    }
+    assertThat(updates).hasSize(WRITTEN);
+    return updates;
+  }
+
+  private static Cursor pullAll(ZendeskConnector connector, Cursor from, Map<String, Ticket> into)
+      throws Exception {
+    Cursor cursor = from;
+    for (int page = 0; page < 100; page++) {
+      Page<Ticket> result = connector.pullTickets(cursor);
+      result.items().forEach(t -> into.put(t.id(), t));
+      cursor = result.next();
+      if (result.endOfStream()) {
+        return cursor;
+      }
+    }
+    throw new AssertionError("no end of stream");
+  }
+
+  private static ZendeskConnector connector(SandboxHelpdesk sandbox) {
+    Map<String, String> values = new LinkedHashMap<>();
+    values.put(ZendeskSettings.BASE_URL, sandbox.baseUrl());
+    values.put(ZendeskSettings.EMAIL, sandbox.options().email());
+    values.put(ZendeskSettings.API_TOKEN, sandbox.options().apiToken());
+    values.put(ZendeskSettings.START_TIME,
+        sandbox.options().baseInstant().minus(Duration.ofDays(120)).toString());
+    values.put(ZendeskSettings.PAGE_SIZE, "300");
+    values.put(ZendeskSettings.REQUESTS_PER_MINUTE, "100000");
+    values.put(ZendeskSettings.EXPORT_REQUESTS_PER_MINUTE, "100000");
+    values.put(ZendeskSettings.BULK_READ_MIN_TICKETS, "100");
+    values.put(ZendeskSettings.CUSTOM_FIELDS, "shiftlead_status:" + CustomField.SHIFTLEAD_STATUS_ID);
+    return new ZendeskConnectorFactory().create(new ConnectorSettings("since", values),
+        Clock.systemUTC(), wait -> { });
+  }
+}
