@@ -90,6 +90,31 @@ class ZendeskChangesSinceStoredTest {
     }
   }
 
+  @Test
+  void aPagePulledAgainBecauseItWasNotStoredIsReadPerTicket() throws Exception {
+    try (SandboxHelpdesk sandbox = SandboxHelpdesk.start(
+        SandboxOptions.defaults().withTicketCount(TICKETS))) {
+      Map<String, Ticket> stored = new TreeMap<>();
+      try (ZendeskConnector connector = connector(sandbox)) {
+        connector.useKnownTickets(id -> Optional.ofNullable(stored.get(id)));
+        Cursor cursor = pullAll(connector, Cursor.BEGINNING, stored);
+        List<TicketUpdate> notes = notesFor(sandbox, stored);
+        assertThat(connector.applyBatch(notes)).allMatch(UpdateResult::succeeded);
+
+        connector.pullTickets(cursor); // pulled, then lost before it was stored (a crash, a failure)
+        long extended = connector.bulkReadStats().extended();
+        Page<Ticket> again = connector.pullTickets(cursor);
+
+        assertThat(connector.bulkReadStats().extended()).isEqualTo(extended);
+        for (Ticket ticket : again.items()) {
+          assertThat(ticket.comments()).as("ticket %s", ticket.id())
+              .containsExactlyElementsOf(connector.fetchTicket(ticket.id()).orElseThrow().comments());
+        }
+        assertThat(again.items()).isNotEmpty();
+      }
+    }
+  }
+
   private static List<TicketUpdate> notesFor(SandboxHelpdesk sandbox, Map<String, Ticket> stored) {
     List<TicketUpdate> updates = new ArrayList<>();
     for (Ticket ticket : stored.values()) {

@@ -3,6 +3,7 @@ package io.shiftlead.plugin.application;
 import io.shiftlead.connectors.spi.Capabilities;
 import io.shiftlead.connectors.spi.Cursor;
 import io.shiftlead.connectors.spi.HelpdeskConnector;
+import io.shiftlead.connectors.spi.KnownTickets;
 import io.shiftlead.connectors.spi.Page;
 import io.shiftlead.connectors.spi.RateLimits;
 import io.shiftlead.connectors.spi.error.ConnectorException;
@@ -36,6 +37,9 @@ final class InMemoryHelpdesk implements HelpdeskConnector {
   private final int pageSize;
   private long lastSequence;
   int applyCalls;
+  int batchesInFlight = 1;
+  int largestBatch;
+  KnownTickets known = KnownTickets.NONE;
   int crashAfterApplyCall = -1;
   int failNextPulls;
 
@@ -78,7 +82,7 @@ final class InMemoryHelpdesk implements HelpdeskConnector {
 
   @Override
   public Capabilities capabilities() {
-    return new Capabilities(100, false, false, new RateLimits(1000, 1000, 30, 10));
+    return new Capabilities(100, batchesInFlight, false, false, new RateLimits(1000, 1000, 30, 10));
   }
 
   @Override
@@ -132,12 +136,18 @@ final class InMemoryHelpdesk implements HelpdeskConnector {
 
   @Override
   public List<UpdateResult> applyBatch(List<TicketUpdate> updates) throws ConnectorException {
+    largestBatch = Math.max(largestBatch, updates.size());
     List<UpdateResult> results = HelpdeskConnector.super.applyBatch(updates);
     if (++applyCalls == crashAfterApplyCall) {
       // the helpdesk applied the batch, the process dies before it hears back
       throw new IllegalStateException("simulated crash after the helpdesk applied the batch");
     }
     return results;
+  }
+
+  @Override
+  public void useKnownTickets(KnownTickets stored) {
+    known = stored;
   }
 
   @Override

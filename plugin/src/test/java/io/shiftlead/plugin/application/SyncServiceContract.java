@@ -128,6 +128,40 @@ abstract class SyncServiceContract {
   }
 
   @Test
+  void aConnectorThatRunsSeveralBatchesAtOnceIsHandedThatManyRowsPerCall() throws Exception {
+    helpdesk = new InMemoryHelpdesk(250, 250); // one page: 200 write-backs queued together
+    helpdesk.batchesInFlight = 3;
+
+    newSync().syncTickets(() -> true);
+
+    assertThat(helpdesk.applyCalls).isEqualTo(1);
+    assertThat(helpdesk.largestBatch).isEqualTo(200);
+    assertThat(new JdbcOutboxRepository(database.jdbc(), clock).countNotesPosted("memory"))
+        .isEqualTo(200);
+  }
+
+  @Test
+  void oneBatchAtATimeKeepsBatchesOfAHundred() throws Exception {
+    helpdesk = new InMemoryHelpdesk(250, 250);
+
+    newSync().syncTickets(() -> true);
+
+    assertThat(helpdesk.applyCalls).isEqualTo(2);
+    assertThat(helpdesk.largestBatch).isEqualTo(100);
+  }
+
+  @Test
+  void theConnectorCanReadTheCopiesTheStoreHolds() throws Exception {
+    newSync().syncTickets(() -> true);
+
+    assertThat(helpdesk.known.find("3")).hasValueSatisfying(stored -> {
+      assertThat(stored.id()).isEqualTo("3");
+      assertThat(stored.comments().get(0).id()).isEqualTo("3-1");
+    });
+    assertThat(helpdesk.known.find("no-such-ticket")).isEmpty();
+  }
+
+  @Test
   void syncingAgainAfterOurOwnWritesChangesNothing() throws Exception {
     SyncService sync = newSync();
     sync.syncTickets(() -> true);
