@@ -33,6 +33,7 @@ public final class LiveConfiguration {
   /** The kinds with a shadow-mode switch. */
   public static final String SLA = "sla";
   public static final String QA = "qa";
+  public static final String RULES = "rules";
   /** How long a member trusts its copy of the shadow switches (cluster: another member's switch). */
   private static final long SHADOW_REFRESH_NANOS = TimeUnit.SECONDS.toNanos(5);
 
@@ -45,15 +46,20 @@ public final class LiveConfiguration {
   private final Optional<QaWiring> qa;
   private final Consumer<SlaCalculator> slaSwapped;
   private final List<ConnectorSla> slaSteps;
+  private final java.util.function.Supplier<Reloaded> rulesReload;
   private final Map<String, Boolean> shadow = new ConcurrentHashMap<>();
   private volatile long shadowReadAt = System.nanoTime();
+  /** Per kind, the newest applied change (config_changes id) this member runs (cluster). */
+  private final Map<String, Long> running = new ConcurrentHashMap<>();
 
   /**
    * @param slaSwapped told of every new policy set (the runtime's API and KPI view of it)
    * @param slaSteps every connector's SLA step, filled as connectors are added
    */
   LiveConfiguration(ShiftleadConfig config, JdbcLiveConfig store, TicketRepository tickets,
-      Optional<QaWiring> qa, Consumer<SlaCalculator> slaSwapped, List<ConnectorSla> slaSteps) {
+      Optional<QaWiring> qa, Consumer<SlaCalculator> slaSwapped, List<ConnectorSla> slaSteps,
+      java.util.function.Supplier<Reloaded> rulesReload) {
+    this.rulesReload = rulesReload;
     this.config = config;
     this.store = store;
     this.tickets = tickets;
@@ -61,6 +67,14 @@ public final class LiveConfiguration {
     this.slaSwapped = slaSwapped;
     this.slaSteps = slaSteps;
     this.shadow.putAll(store.shadowModes());
+    running.put(SLA, store.lastAppliedChange(SLA));
+    running.put(QA, store.lastAppliedChange(QA));
+    running.put(RULES, store.lastAppliedChange(RULES));
+  }
+
+  /** This member now runs the change {@code changeId} of {@code kind} (made through the API). */
+  public void applied(String kind, long changeId) {
+    running.merge(kind, changeId, Math::max);
   }
 
   /**
@@ -71,13 +85,17 @@ public final class LiveConfiguration {
    * @param fileName the file just saved, or null for a reload of files edited on disk
    */
   public synchronized Reloaded reloadSla(String actor, String fileName) {
+    return record(actor, fileName, swapSla());
+  }
+
+  private Reloaded swapSla() {
     SlaPolicies policies;
     try {
       policies = SlaDirectory.load(config.slaDirectory());
     } catch (SlaPolicyException e) {
-      return refused(actor, SLA, fileName, AdminFiles.problems(e));
+      return refused(SLA, AdminFiles.problems(e));
     } catch (IllegalArgumentException e) {
-      return refused(actor, SLA, fileName, List.of(new FileProblem(config.slaDirectory(), 0, 0,
+      return refused(SLA, List.of(new FileProblem(config.slaDirectory(), 0, 0,
           e.getMessage(), null)));
     }
     SlaCalculator next = new SlaCalculator(policies);
@@ -88,7 +106,7 @@ public final class LiveConfiguration {
     }
     String detail = "policies " + policies.ordered().stream().map(SlaPolicy::name).toList() + "; "
         + due + " open tickets re-evaluated now, the others re-planned";
-    return applied(actor, SLA, fileName, detail);
+    return new Reloaded(SLA, true, detail, List.of());
   }
 
   /**
@@ -96,8 +114,12 @@ public final class LiveConfiguration {
    * and the QA API; with a problem nothing changes.
    */
   public synchronized Reloaded reloadQa(String actor, String fileName) {
+    return record(actor, fileName, swapQa());
+  }
+
+  private Reloaded swapQa() {
     if (qa.isEmpty()) {
-      return refused(actor, QA, fileName, List.of(new FileProblem(
+      return refused(QA, List.of(new FileProblem(
           String.valueOf(config.qaDirectory()), 0, 0, "QA is off (no qaDirectory at start-up):"
               + " set qaDirectory and restart to turn it on", null)));
     }
@@ -105,27 +127,63 @@ public final class LiveConfiguration {
     try {
       next = QaDirectory.load(config.qaDirectory()).orElseThrow();
     } catch (ScorecardException e) {
-      return refused(actor, QA, fileName, List.of(AdminFiles.problem(e)));
+      return refused(QA, List.of(AdminFiles.problem(e)));
     } catch (IllegalArgumentException e) {
-      return refused(actor, QA, fileName, List.of(new FileProblem(config.qaDirectory(), 0, 0,
+      return refused(QA, List.of(new FileProblem(config.qaDirectory(), 0, 0,
           e.getMessage(), null)));
     }
     qa.get().replace(next);
-    return applied(actor, QA, fileName, "scorecards " + qa.get().scorecardIds());
+    return new Reloaded(QA, true, "scorecards " + qa.get().scorecardIds(), List.of());
   }
 
-  private Reloaded applied(String actor, String kind, String fileName, String detail) {
-    store.recordChange(actor, kind, fileName, fileName == null ? "reload" : "save", detail);
-    LOG.info(() -> kind + " reloaded by " + actor + ": " + detail);
-    return new Reloaded(kind, true, detail, List.of());
+  private Reloaded record(String actor, String fileName, Reloaded result) {
+    if (result.ok()) {
+      long id = store.recordChange(actor, result.kind(), fileName,
+          fileName == null ? "reload" : "save", result.detail());
+      running.merge(result.kind(), id, Math::max);
+      LOG.info(() -> result.kind() + " reloaded by " + actor + ": " + result.detail());
+    } else {
+      store.recordChange(actor, result.kind(), fileName, "refused", result.detail());
+      LOG.warning(() -> result.kind() + " reload refused: " + result.detail());
+    }
+    return result;
   }
 
-  private Reloaded refused(String actor, String kind, String fileName,
-      List<FileProblem> problems) {
+  private static Reloaded refused(String kind, List<FileProblem> problems) {
     String detail = problems.size() + " problem(s), nothing changed: " + problems.get(0);
-    store.recordChange(actor, kind, fileName, "refused", detail);
-    LOG.warning(() -> kind + " reload refused: " + detail);
     return new Reloaded(kind, false, detail, problems);
+  }
+
+  /**
+   * Cluster: reloads from this member's copy of the files every kind another member saved or
+   * reloaded since this member last swapped it (the directories must be on storage every member
+   * reads). Not recorded as a change itself, so members never echo each other; a member whose
+   * copy does not load records a refusal naming itself and keeps its running set.
+   *
+   * @return what was reloaded, empty when nothing changed elsewhere
+   */
+  public synchronized List<Reloaded> followOtherMembers(String member) {
+    List<Reloaded> done = new java.util.ArrayList<>();
+    for (String kind : List.of(SLA, QA, RULES)) {
+      long newest = store.lastAppliedChange(kind);
+      if (newest <= running.getOrDefault(kind, 0L) || (QA.equals(kind) && qa.isEmpty())) {
+        continue;
+      }
+      running.put(kind, newest);
+      Reloaded result = SLA.equals(kind) ? swapSla() : QA.equals(kind) ? swapQa()
+          : rulesReload.get();
+      if (result.ok()) {
+        LOG.info(() -> kind + " reloaded to follow change #" + newest + " made on another member: "
+            + result.detail());
+      } else {
+        store.recordChange("member " + member, kind, null, "refused", "following change #"
+            + newest + ": " + result.detail());
+        LOG.warning(() -> kind + " change #" + newest + " made on another member does not load"
+            + " here: " + result.detail());
+      }
+      done.add(result);
+    }
+    return done;
   }
 
   /**

@@ -191,7 +191,12 @@ public final class ShiftleadRuntime implements AutoCloseable {
     }
     runtime.live = new LiveConfiguration(config,
         new io.shiftlead.plugin.infrastructure.store.JdbcLiveConfig(database.jdbc(), clock),
-        runtime.tickets, runtime.qa, next -> runtime.sla = next, runtime.slaSchedulers);
+        runtime.tickets, runtime.qa, next -> runtime.sla = next, runtime.slaSchedulers, () -> {
+          LoadReport report = runtime.reloadRules();
+          return new LiveConfiguration.Reloaded(LiveConfiguration.RULES, report.ok(), "loaded "
+              + report.loaded() + (report.ok() ? "" : "; rejected " + report.rejected().keySet()),
+              List.of());
+        });
     if (config.cluster().enabled()) {
       runtime.lease = ClusterWiring.coordinator(config, database.jdbc(), clock);
       // its own thread: long syncs occupying the container's pool must never delay a renewal
@@ -211,6 +216,11 @@ public final class ShiftleadRuntime implements AutoCloseable {
     if (runtime.lease != null) { // other members add, change and delete console connectors too
       runtime.schedules.add(scheduler.scheduleWithFixedDelay(
           () -> new ConnectorAdmin(runtime).refreshFromStore(), config.cluster().renewSeconds(),
+          config.cluster().renewSeconds(), TimeUnit.SECONDS));
+      // and save or reload rules, policies and scorecards: every member follows
+      String member = runtime.lease.memberId();
+      runtime.schedules.add(scheduler.scheduleWithFixedDelay(
+          () -> runtime.live.followOtherMembers(member), config.cluster().renewSeconds(),
           config.cluster().renewSeconds(), TimeUnit.SECONDS));
     }
     runtime.scheduleWeeklyKpiSummary(scheduler, clock);
@@ -367,6 +377,21 @@ public final class ShiftleadRuntime implements AutoCloseable {
         + " rejected, not applied:\n  " + String.join("\n  ",
             problems.stream().map(Object::toString).toList())));
     LOG.info(() -> "rules loaded: " + report.loaded());
+    return report;
+  }
+
+  /**
+   * Reloads the rules directory on behalf of {@code actor} and records it in the change log, so the
+   * other members of a cluster follow (see {@link LiveConfiguration#followOtherMembers}).
+   */
+  public LoadReport reloadRules(String actor) {
+    LoadReport report = reloadRules();
+    long change = live.store().recordChange(actor, LiveConfiguration.RULES, null,
+        report.ok() ? "reload" : "refused", "loaded " + report.loaded()
+            + (report.ok() ? "" : "; rejected " + report.rejected().keySet()));
+    if (report.ok()) {
+      live.applied(LiveConfiguration.RULES, change);
+    }
     return report;
   }
 

@@ -31,17 +31,36 @@ public final class JdbcLiveConfig {
     this.clock = clock;
   }
 
-  public void recordChange(String actor, String kind, String fileName, String action,
+  /** Records a change; answers its id. */
+  public long recordChange(String actor, String kind, String fileName, String action,
       String detail) {
-    jdbc.update("INSERT INTO config_changes (changed_at, actor, kind, file_name, action, detail)"
-        + " VALUES (?, ?, ?, ?, ?, ?)", s -> {
-          s.setObject(1, Jdbc.time(clock.instant()));
-          s.setString(2, actor == null || actor.isBlank() ? "anonymous" : actor);
-          s.setString(3, kind);
-          s.setString(4, fileName);
-          s.setString(5, action);
-          s.setString(6, detail);
-        });
+    return jdbc.inConnection(c -> {
+      try (java.sql.PreparedStatement s = c.prepareStatement("INSERT INTO config_changes"
+          + " (changed_at, actor, kind, file_name, action, detail) VALUES (?, ?, ?, ?, ?, ?)",
+          new String[] {"id"})) {
+        s.setObject(1, Jdbc.time(clock.instant()));
+        s.setString(2, actor == null || actor.isBlank() ? "anonymous" : actor);
+        s.setString(3, kind);
+        s.setString(4, fileName);
+        s.setString(5, action);
+        s.setString(6, detail);
+        s.executeUpdate();
+        try (java.sql.ResultSet keys = s.getGeneratedKeys()) {
+          keys.next();
+          return keys.getLong(1);
+        }
+      }
+    });
+  }
+
+  /**
+   * The id of the newest change of {@code kind} that swapped a running set (a save or a reload,
+   * on any member); 0 when there is none.
+   */
+  public long lastAppliedChange(String kind) {
+    return jdbc.query("SELECT MAX(id) FROM config_changes WHERE kind = ?"
+        + " AND action IN ('save', 'reload')", s -> s.setString(1, kind), row -> row.getLong(1))
+        .stream().findFirst().orElse(0L);
   }
 
   /** The newest changes first; {@code kind} null for every kind. */

@@ -345,7 +345,7 @@ final class AdminApi {
   private Answer files(java.util.function.Function<AdminFiles, Answer> work) {
     var config = runtime.config();
     AdminFiles files = new AdminFiles(config.rulesDirectory(), config.slaDirectory(),
-        config.qaDirectory(), runtime.rules(), runtime::reloadRules, this::reloadSaved);
+        config.qaDirectory(), runtime.rules(), () -> runtime.reloadRules(actor), this::reloadSaved);
     try {
       return work.apply(files);
     } catch (EditedFileException e) {
@@ -379,10 +379,7 @@ final class AdminApi {
         reloaded = runtime.live().reloadQa(actor, null);
         break;
       case "rules":
-        var report = runtime.reloadRules();
-        runtime.live().store().recordChange(actor, "rules", null, report.ok() ? "reload" : "refused",
-            "loaded " + report.loaded() + (report.ok() ? "" : "; rejected "
-                + report.rejected().keySet()));
+        var report = runtime.reloadRules(actor);
         Map<String, Object> rules = new LinkedHashMap<>();
         rules.put("kind", "rules");
         rules.put("ok", report.ok());

@@ -26,7 +26,7 @@ public class RulesResource {
   @Produces(MediaType.APPLICATION_JSON)
   public Response reload() {
     return lifecycle.runtime().map(runtime -> {
-      LoadReport report = runtime.reloadRules();
+      LoadReport report = runtime.reloadRules("rules API");
       Map<String, List<String>> rejected = new TreeMap<>();
       report.rejected().forEach((file, problems) ->
           rejected.put(file, problems.stream().map(Object::toString).toList()));
