@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shiftlead.connectors.spi.ConnectorSettings;
 import io.shiftlead.connectors.spi.Cursor;
-import io.shiftlead.connectors.spi.Page;
 import io.shiftlead.connectors.spi.model.InternalNote;
 import io.shiftlead.connectors.spi.model.Ticket;
 import io.shiftlead.connectors.spi.model.TicketStatus;
@@ -32,16 +31,8 @@ class ZendeskAgainstSandboxTest {
         ZendeskConnector connector = new ZendeskConnectorFactory().create(settings(sandbox),
             Clock.systemUTC(), wait -> { })) {
       Map<String, Ticket> pulled = new LinkedHashMap<>();
-      Cursor cursor = Cursor.BEGINNING;
-      boolean end = false;
-      for (int page = 0; page < 50 && !end; page++) {
-        Page<Ticket> result = connector.pullTickets(cursor);
-        result.items().forEach(t -> pulled.put(t.id(), t));
-        cursor = result.next();
-        end = result.endOfStream();
-      }
+      PullUntilEnd.into(connector, Cursor.BEGINNING, pulled);
 
-      assertThat(end).isTrue();
       assertThat(pulled.keySet()).containsAll(sandbox.ticketIds().stream()
           .filter(id -> !"deleted".equals(sandbox.ticket(id).status()))
           .map(String::valueOf).collect(Collectors.toSet()));
@@ -73,14 +64,7 @@ class ZendeskAgainstSandboxTest {
         ZendeskConnector connector = new ZendeskConnectorFactory().create(settings(sandbox),
             Clock.systemUTC(), wait -> { })) {
       Map<String, Ticket> pulled = new LinkedHashMap<>();
-      Cursor cursor = Cursor.BEGINNING;
-      boolean end = false;
-      for (int page = 0; page < 50 && !end; page++) {
-        Page<Ticket> result = connector.pullTickets(cursor);
-        result.items().forEach(t -> pulled.put(t.id(), t));
-        cursor = result.next();
-        end = result.endOfStream();
-      }
+      PullUntilEnd.into(connector, Cursor.BEGINNING, pulled);
 
       int withPauses = 0;
       for (io.shiftlead.testfixtures.generator.Ticket seed : sandbox.dataset().tickets()) {

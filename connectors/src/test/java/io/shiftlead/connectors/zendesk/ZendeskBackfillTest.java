@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.shiftlead.connectors.spi.ConnectorSettings;
 import io.shiftlead.connectors.spi.Cursor;
-import io.shiftlead.connectors.spi.Page;
 import io.shiftlead.connectors.spi.error.AuthFailedException;
 import io.shiftlead.connectors.spi.model.Ticket;
 import io.shiftlead.testfixtures.sandbox.SandboxHelpdesk;
@@ -16,6 +15,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
@@ -36,17 +36,9 @@ class ZendeskBackfillTest {
   }
 
   private static Set<String> pullAll(ZendeskConnector connector, Cursor start) throws Exception {
-    Set<String> ids = new TreeSet<>();
-    Cursor cursor = start;
-    for (int page = 0; page < 50; page++) {
-      Page<Ticket> result = connector.pullTickets(cursor);
-      result.items().forEach(t -> ids.add(t.id()));
-      cursor = result.next();
-      if (result.endOfStream()) {
-        return ids;
-      }
-    }
-    throw new AssertionError("no end of stream");
+    Map<String, Ticket> tickets = new TreeMap<>();
+    PullUntilEnd.into(connector, start, tickets);
+    return new TreeSet<>(tickets.keySet());
   }
 
   @Test

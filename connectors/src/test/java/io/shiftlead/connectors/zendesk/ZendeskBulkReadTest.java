@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shiftlead.connectors.spi.ConnectorSettings;
 import io.shiftlead.connectors.spi.Cursor;
-import io.shiftlead.connectors.spi.Page;
 import io.shiftlead.connectors.spi.model.Ticket;
 import io.shiftlead.testfixtures.sandbox.SandboxHelpdesk;
 import io.shiftlead.testfixtures.sandbox.SandboxOptions;
@@ -65,16 +64,8 @@ class ZendeskBulkReadTest {
 
   private static Map<String, Ticket> pullAll(ZendeskConnector connector) throws Exception {
     Map<String, Ticket> tickets = new TreeMap<>();
-    Cursor cursor = Cursor.BEGINNING;
-    for (int page = 0; page < 100; page++) {
-      Page<Ticket> result = connector.pullTickets(cursor);
-      result.items().forEach(t -> tickets.put(t.id(), t));
-      cursor = result.next();
-      if (result.endOfStream()) {
-        return tickets;
-      }
-    }
-    throw new AssertionError("no end of stream");
+    PullUntilEnd.into(connector, Cursor.BEGINNING, tickets);
+    return tickets;
   }
 
   @Test

@@ -41,13 +41,13 @@ class ZendeskChangesSinceStoredTest {
       Map<String, Ticket> stored = new TreeMap<>();
       try (ZendeskConnector connector = connector(sandbox)) {
         connector.useKnownTickets(id -> Optional.ofNullable(stored.get(id)));
-        Cursor cursor = pullAll(connector, Cursor.BEGINNING, stored);
+        Cursor cursor = PullUntilEnd.into(connector, Cursor.BEGINNING, stored);
         List<TicketUpdate> notes = notesFor(sandbox, stored);
         assertThat(connector.applyBatch(notes)).allMatch(UpdateResult::succeeded);
 
         long before = sandbox.requestsServed();
         Map<String, Ticket> again = new TreeMap<>();
-        pullAll(connector, cursor, again);
+        PullUntilEnd.into(connector, cursor, again);
         long calls = sandbox.requestsServed() - before;
 
         assertThat(again.keySet()).containsAll(notes.stream().map(TicketUpdate::ticketId).toList());
@@ -74,12 +74,12 @@ class ZendeskChangesSinceStoredTest {
       Map<String, Ticket> stored = new TreeMap<>();
       try (ZendeskConnector connector = connector(sandbox)) {
         connector.useKnownTickets(KnownTickets.NONE);
-        Cursor cursor = pullAll(connector, Cursor.BEGINNING, stored);
+        Cursor cursor = PullUntilEnd.into(connector, Cursor.BEGINNING, stored);
         List<TicketUpdate> notes = notesFor(sandbox, stored);
         assertThat(connector.applyBatch(notes)).allMatch(UpdateResult::succeeded);
 
         Map<String, Ticket> again = new TreeMap<>();
-        pullAll(connector, cursor, again);
+        PullUntilEnd.into(connector, cursor, again);
 
         assertThat(connector.bulkReadStats().extended()).isZero();
         for (TicketUpdate note : notes) {
@@ -97,7 +97,7 @@ class ZendeskChangesSinceStoredTest {
       Map<String, Ticket> stored = new TreeMap<>();
       try (ZendeskConnector connector = connector(sandbox)) {
         connector.useKnownTickets(id -> Optional.ofNullable(stored.get(id)));
-        Cursor cursor = pullAll(connector, Cursor.BEGINNING, stored);
+        Cursor cursor = PullUntilEnd.into(connector, Cursor.BEGINNING, stored);
         List<TicketUpdate> notes = notesFor(sandbox, stored);
         assertThat(connector.applyBatch(notes)).allMatch(UpdateResult::succeeded);
 
@@ -126,20 +126,6 @@ class ZendeskChangesSinceStoredTest {
     }
     assertThat(updates).hasSize(WRITTEN);
     return updates;
-  }
-
-  private static Cursor pullAll(ZendeskConnector connector, Cursor from, Map<String, Ticket> into)
-      throws Exception {
-    Cursor cursor = from;
-    for (int page = 0; page < 100; page++) {
-      Page<Ticket> result = connector.pullTickets(cursor);
-      result.items().forEach(t -> into.put(t.id(), t));
-      cursor = result.next();
-      if (result.endOfStream()) {
-        return cursor;
-      }
-    }
-    throw new AssertionError("no end of stream");
   }
 
   private static ZendeskConnector connector(SandboxHelpdesk sandbox) {
