@@ -305,7 +305,7 @@ public final class ShiftleadRuntime implements AutoCloseable {
     next.remove(name);
     connectors = java.util.Collections.unmodifiableMap(next);
     r.active().set(false);
-    r.schedule().cancel(false);
+    workerThreads.release(r.schedule());
     if (r.sla() != null) {
       r.sla().stop();
       slaSchedulers.remove(r.sla());

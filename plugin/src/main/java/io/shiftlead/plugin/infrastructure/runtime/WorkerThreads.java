@@ -10,7 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Payara's default one runs its tasks on a single thread, so on a member with two connectors a
  * backfill of one held up the other's webhooks and SLA steps for minutes (seen in
  * ClusterOnPayaraIT). Daemon threads with the application's class loader; the pool grows by one
- * thread with every worker scheduled.
+ * thread with every worker scheduled and shrinks by one with every worker released.
  */
 final class WorkerThreads implements AutoCloseable {
   private final AtomicInteger workers = new AtomicInteger();
@@ -32,6 +32,20 @@ final class WorkerThreads implements AutoCloseable {
   synchronized ScheduledFuture<?> everySecond(Runnable worker) {
     pool.setCorePoolSize(workers.incrementAndGet());
     return pool.scheduleWithFixedDelay(worker, 0, 1, TimeUnit.SECONDS);
+  }
+
+  /**
+   * Stops {@code worker}'s ticks (one in progress finishes) and lets its thread go once idle, for a
+   * connector removed while the server runs.
+   */
+  synchronized void release(ScheduledFuture<?> worker) {
+    worker.cancel(false);
+    pool.setCorePoolSize(Math.max(1, workers.decrementAndGet()));
+  }
+
+  /** Threads alive now (tests). */
+  int threads() {
+    return pool.getPoolSize();
   }
 
   /**

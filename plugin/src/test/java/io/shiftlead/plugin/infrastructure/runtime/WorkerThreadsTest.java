@@ -3,6 +3,7 @@ package io.shiftlead.plugin.infrastructure.runtime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -44,5 +45,30 @@ class WorkerThreadsTest {
     assertThat(seen[0].getName()).startsWith("shiftlead-worker-");
     assertThat(seen[0].isDaemon()).isTrue();
     assertThat(seen[0].getContextClassLoader()).isSameAs(WorkerThreads.class.getClassLoader());
+  }
+
+  @Test
+  void aReleasedWorkerStopsAndItsThreadGoes() throws Exception {
+    try (WorkerThreads threads = new WorkerThreads()) {
+      ScheduledFuture<?> first = threads.everySecond(() -> { });
+      ScheduledFuture<?> second = threads.everySecond(() -> { });
+      ScheduledFuture<?> third = threads.everySecond(() -> { });
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+      while (threads.threads() < 3 && System.nanoTime() < deadline) {
+        Thread.sleep(20);
+      }
+      assertThat(threads.threads()).isEqualTo(3);
+
+      threads.release(first);
+      threads.release(second);
+
+      while (threads.threads() > 1 && System.nanoTime() < deadline + TimeUnit.SECONDS.toNanos(5)) {
+        Thread.sleep(20);
+      }
+      assertThat(first.isCancelled()).isTrue();
+      assertThat(second.isCancelled()).isTrue();
+      assertThat(third.isCancelled()).isFalse();
+      assertThat(threads.threads()).isEqualTo(1);
+    }
   }
 }
