@@ -10,6 +10,7 @@ import io.shiftlead.plugin.core.kpi.TicketFacts;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -25,19 +26,25 @@ public final class KpiRecordingTicketRepository implements TicketRepository {
   private final TicketRepository delegate;
   private final KpiStore kpis;
   private final SlaOutcomes sla;
-  private final java.util.function.BiFunction<String, String, Double> qaScores;
+  private final QaScores qaScores;
+
+  /** The latest stored QA scores of some tickets of a connector, by ticket id (absent: not scored). */
+  @FunctionalInterface
+  public interface QaScores {
+    Map<String, Double> of(String connector, List<String> ticketIds);
+  }
 
   public KpiRecordingTicketRepository(TicketRepository delegate, KpiStore kpis, SlaOutcomes sla) {
-    this(delegate, kpis, sla, (connector, ticketId) -> null);
+    this(delegate, kpis, sla, (connector, ticketIds) -> Map.of());
   }
 
   /**
-   * @param qaScores the ticket's latest stored QA score (null: not scored). A ticket is stored
-   *     before it is scored, so its fact carries the score of the previous pass; the write-back
-   *     brings the ticket back, and its next store carries the new score.
+   * @param qaScores the tickets' latest stored QA scores, read once per stored page. A ticket is
+   *     stored before it is scored, so its fact carries the score of the previous pass; the
+   *     write-back brings the ticket back, and its next store carries the new score.
    */
   public KpiRecordingTicketRepository(TicketRepository delegate, KpiStore kpis, SlaOutcomes sla,
-      java.util.function.BiFunction<String, String, Double> qaScores) {
+      QaScores qaScores) {
     this.delegate = delegate;
     this.kpis = kpis;
     this.sla = sla;
@@ -49,18 +56,20 @@ public final class KpiRecordingTicketRepository implements TicketRepository {
     delegate.upsertAll(connector, tickets);
     List<TicketFact> facts = new ArrayList<>(tickets.size());
     List<SurveyFact> embedded = new ArrayList<>();
+    List<String> ids = tickets.stream().map(Ticket::id).toList();
+    Map<String, Double> scores = qaScores.of(connector, ids);
     for (Ticket ticket : tickets) {
-      facts.add(TicketFacts.of(connector, ticket, outcome(ticket),
-          qaScores.apply(connector, ticket.id())));
+      facts.add(TicketFacts.of(connector, ticket, outcome(ticket), scores.get(ticket.id())));
       for (SurveyResponse r : ticket.surveys()) {
         surveyFact(connector, r, ticket).ifPresent(embedded::add);
       }
     }
     kpis.upsertTicketFacts(facts);
     kpis.upsertSurveyFacts(embedded);
+    Map<String, List<KpiStore.Unfollowed>> unfollowed = kpis.unfollowedNegatives(connector, ids);
     for (Ticket ticket : tickets) {
       // a reply after a bad rating is its follow-up
-      for (KpiStore.Unfollowed u : kpis.unfollowedNegatives(connector, ticket.id())) {
+      for (KpiStore.Unfollowed u : unfollowed.getOrDefault(ticket.id(), List.of())) {
         var at = SurveyFacts.followUp(ticket, u.answeredAt());
         if (at != null) {
           kpis.markFollowedUp(connector, u.responseId(), at,

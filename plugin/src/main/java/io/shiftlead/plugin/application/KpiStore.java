@@ -20,8 +20,12 @@ public interface KpiStore {
   /** Replaces the facts of these survey answers; all or nothing. */
   void upsertSurveyFacts(List<SurveyFact> facts);
 
-  /** The negative answers on a ticket that nobody has followed up yet: response id and instant. */
-  List<Unfollowed> unfollowedNegatives(String connector, String ticketId);
+  /**
+   * The negative answers on these tickets that nobody has followed up yet (response id and
+   * instant), by ticket id; tickets without any are absent.
+   */
+  java.util.Map<String, List<Unfollowed>> unfollowedNegatives(String connector,
+      List<String> ticketIds);
 
   void markFollowedUp(String connector, String responseId, Instant at, long minutes);
 

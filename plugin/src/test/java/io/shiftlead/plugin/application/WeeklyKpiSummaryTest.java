@@ -27,8 +27,9 @@ class WeeklyKpiSummaryTest {
     public void upsertSurveyFacts(List<SurveyFact> facts) {}
 
     @Override
-    public List<Unfollowed> unfollowedNegatives(String connector, String ticketId) {
-      return List.of();
+    public java.util.Map<String, List<Unfollowed>> unfollowedNegatives(String connector,
+        List<String> ticketIds) {
+      return java.util.Map.of();
     }
 
     @Override

@@ -124,10 +124,8 @@ public final class ShiftleadRuntime implements AutoCloseable {
   }
 
   /** The KPI facts' QA average: the latest stored QA score of the ticket. */
-  private static java.util.function.BiFunction<String, String, Double> qaScores(Jdbc jdbc) {
-    var results = new io.shiftlead.plugin.infrastructure.store.JdbcQaRepository(jdbc);
-    return (connector, ticketId) -> results.find(connector, ticketId)
-        .map(io.shiftlead.plugin.application.qa.QaSnapshot::score).orElse(null);
+  private static KpiRecordingTicketRepository.QaScores qaScores(Jdbc jdbc) {
+    return new io.shiftlead.plugin.infrastructure.store.JdbcQaRepository(jdbc)::scores;
   }
 
   /**

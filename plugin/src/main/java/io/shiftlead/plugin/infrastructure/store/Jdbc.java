@@ -55,6 +55,23 @@ public final class Jdbc {
     });
   }
 
+  /** At most this many values in one {@code IN (...)} list. */
+  static final int IN_CHUNK = 500;
+
+  /** {@code values} in lists of at most {@link #IN_CHUNK}, for {@code IN (...)} queries. */
+  static <T> List<List<T>> chunks(List<T> values) {
+    List<List<T>> chunks = new ArrayList<>();
+    for (int from = 0; from < values.size(); from += IN_CHUNK) {
+      chunks.add(values.subList(from, Math.min(from + IN_CHUNK, values.size())));
+    }
+    return chunks;
+  }
+
+  /** {@code ?, ?, ...}: {@code n} placeholders. */
+  static String placeholders(int n) {
+    return String.join(", ", java.util.Collections.nCopies(n, "?"));
+  }
+
   long count(String sql, Binder binder) {
     return query(sql, binder, row -> row.getLong(1)).get(0);
   }

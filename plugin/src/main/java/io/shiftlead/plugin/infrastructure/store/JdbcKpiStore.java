@@ -260,13 +260,21 @@ public final class JdbcKpiStore implements KpiStore {
   }
 
   @Override
-  public List<Unfollowed> unfollowedNegatives(String connector, String ticketId) {
-    return jdbc.query("SELECT response_id, answered_minute FROM survey_facts WHERE connector = ?"
-        + " AND ticket_id = ? AND negative = 1 AND followed_up_minute IS NULL", s -> {
-          s.setString(1, connector);
-          s.setString(2, ticketId);
-        }, row -> new Unfollowed(row.getString(1),
-            Instant.ofEpochSecond(row.getLong(2) * 60)));
+  public java.util.Map<String, List<Unfollowed>> unfollowedNegatives(String connector,
+      List<String> ticketIds) {
+    java.util.Map<String, List<Unfollowed>> found = new java.util.HashMap<>();
+    for (List<String> chunk : Jdbc.chunks(ticketIds)) {
+      jdbc.query("SELECT ticket_id, response_id, answered_minute FROM survey_facts WHERE"
+          + " connector = ? AND ticket_id IN (" + Jdbc.placeholders(chunk.size()) + ") AND"
+          + " negative = 1 AND followed_up_minute IS NULL", s -> {
+            s.setString(1, connector);
+            for (int i = 0; i < chunk.size(); i++) {
+              s.setString(i + 2, chunk.get(i));
+            }
+          }, row -> found.computeIfAbsent(row.getString(1), id -> new ArrayList<>())
+              .add(new Unfollowed(row.getString(2), Instant.ofEpochSecond(row.getLong(3) * 60))));
+    }
+    return found;
   }
 
   @Override

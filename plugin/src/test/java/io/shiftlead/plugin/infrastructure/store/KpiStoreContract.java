@@ -57,9 +57,9 @@ abstract class KpiStoreContract {
   void theQaAverageComesFromTheTicketsStoredQaScores() {
     KpiRecordingTicketRepository scored = new KpiRecordingTicketRepository(
         new JdbcTicketRepository(database.jdbc(), Clock.systemUTC()), kpis, SlaOutcomes.none(),
-        (connector, ticketId) -> ticketId.equals(KpiCalculatorTestData.tickets().get(0).id())
-            ? Double.valueOf(60) : ticketId.equals(KpiCalculatorTestData.tickets().get(1).id())
-                ? Double.valueOf(90) : (Double) null);
+        (connector, ticketIds) -> java.util.Map.of(
+            KpiCalculatorTestData.tickets().get(0).id(), 60.0,
+            KpiCalculatorTestData.tickets().get(1).id(), 90.0));
     scored.upsertAll("zendesk", KpiCalculatorTestData.tickets());
 
     KpiReport report = kpis.report("zendesk", KpiCalculatorTestData.WEEK, GroupBy.NONE,
