@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.shiftlead.plugin.testing.Await;
 import io.shiftlead.testfixtures.sandbox.SandboxHelpdesk;
 import io.shiftlead.testfixtures.sandbox.SandboxOptions;
 import java.net.InetAddress;
@@ -361,19 +362,8 @@ class ClusterOnPayaraIT {
     throw new IllegalStateException("no " + n + " consecutive free ports");
   }
 
-  private static void await(Duration timeout, Callable<Boolean> condition) throws Exception {
-    Instant deadline = Instant.now().plus(timeout);
-    Exception last = null;
-    while (Instant.now().isBefore(deadline)) {
-      try {
-        if (condition.call()) {
-          return;
-        }
-      } catch (Exception e) {
-        last = e;
-      }
-      Thread.sleep(500);
-    }
-    throw new AssertionError("condition not met within " + timeout, last);
+  private static void await(Duration limit, java.util.concurrent.Callable<Boolean> condition)
+      throws Exception {
+    Await.until(limit, Duration.ofMillis(500), condition);
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.shiftlead.plugin.testing.Await;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -119,19 +120,8 @@ class KpiDashboardOnPayaraIT {
     assertThat(png).exists();
   }
 
-  private static void await(Duration timeout, java.util.concurrent.Callable<Boolean> condition)
+  private static void await(Duration limit, java.util.concurrent.Callable<Boolean> condition)
       throws Exception {
-    Instant deadline = Instant.now().plus(timeout);
-    while (Instant.now().isBefore(deadline)) {
-      try {
-        if (condition.call()) {
-          return;
-        }
-      } catch (java.io.IOException | NullPointerException notYet) {
-        // server still starting
-      }
-      Thread.sleep(500);
-    }
-    throw new AssertionError("condition not met within " + timeout);
+    Await.until(limit, Duration.ofMillis(500), condition);
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.shiftlead.plugin.testing.Await;
 import io.shiftlead.testfixtures.sandbox.SandboxHelpdesk;
 import io.shiftlead.testfixtures.sandbox.SandboxOptions;
 import java.nio.file.Files;
@@ -399,18 +400,8 @@ class PluginOnPayaraIT {
     throw new AssertionError("notes still being added after 90 s");
   }
 
-  private static void await(Duration timeout, Callable<Boolean> condition) throws Exception {
-    Instant deadline = Instant.now().plus(timeout);
-    while (Instant.now().isBefore(deadline)) {
-      try {
-        if (condition.call()) {
-          return;
-        }
-      } catch (java.io.IOException notYet) {
-        // server still starting
-      }
-      Thread.sleep(500);
-    }
-    throw new AssertionError("condition not met within " + timeout);
+  private static void await(Duration limit, java.util.concurrent.Callable<Boolean> condition)
+      throws Exception {
+    Await.until(limit, Duration.ofMillis(500), condition);
   }
 }

@@ -3,6 +3,7 @@ package io.shiftlead.plugin.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.shiftlead.plugin.testing.Await;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -89,19 +90,8 @@ class RequestTrackerOnPayaraIT {
     return true;
   }
 
-  private static void await(Duration timeout, java.util.concurrent.Callable<Boolean> condition)
+  private static void await(Duration limit, java.util.concurrent.Callable<Boolean> condition)
       throws Exception {
-    Instant deadline = Instant.now().plus(timeout);
-    while (Instant.now().isBefore(deadline)) {
-      try {
-        if (condition.call()) {
-          return;
-        }
-      } catch (java.io.IOException notYet) {
-        // still starting
-      }
-      Thread.sleep(1000);
-    }
-    throw new AssertionError("condition not met within " + timeout);
+    Await.until(limit, Duration.ofMillis(1000), condition);
   }
 }

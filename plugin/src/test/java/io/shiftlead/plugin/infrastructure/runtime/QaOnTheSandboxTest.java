@@ -6,26 +6,19 @@ import io.shiftlead.plugin.application.qa.QaService;
 import io.shiftlead.plugin.infrastructure.config.ConfigLoader;
 import io.shiftlead.plugin.infrastructure.config.ShiftleadConfig;
 import io.shiftlead.plugin.infrastructure.connector.ConnectorRegistry;
-import io.shiftlead.testfixtures.generator.Comment;
+import io.shiftlead.plugin.testing.Await;
+import io.shiftlead.plugin.testing.SandboxAgent;
 import io.shiftlead.testfixtures.generator.CustomField;
-import io.shiftlead.testfixtures.generator.Role;
 import io.shiftlead.testfixtures.sandbox.SandboxHelpdesk;
 import io.shiftlead.testfixtures.sandbox.SandboxOptions;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -89,45 +82,14 @@ class QaOnTheSandboxTest {
   private List<Long> solvedWithAnAgentReply() {
     return sandbox.ticketIds().stream()
         .filter(id -> sandbox.ticket(id).status().equals("solved"))
-        .filter(id -> sandbox.comments(id).stream().anyMatch(this::isPublicStaffReply))
+        .filter(id -> sandbox.comments(id).stream().anyMatch(c -> SandboxAgent.isPublicStaffReply(sandbox, c)))
         .toList();
-  }
-
-  private boolean isPublicStaffReply(Comment c) {
-    return c.isPublic() && sandbox.dataset().user(c.authorId()).map(u -> u.role().isStaff())
-        .orElse(false);
   }
 
   private long qaNotes(long ticketId) {
     return sandbox.comments(ticketId).stream()
         .filter(c -> !c.isPublic() && c.body().contains("[shiftlead:qa.ticket." + ticketId + "]"))
         .count();
-  }
-
-  private static void await(Duration limit, BooleanSupplier condition) throws Exception {
-    long end = System.nanoTime() + limit.toNanos();
-    while (!condition.getAsBoolean()) {
-      if (System.nanoTime() > end) {
-        throw new AssertionError("not reached within " + limit);
-      }
-      Thread.sleep(200);
-    }
-  }
-
-  /** An agent answers in public and solves the ticket, as in the helpdesk's own UI. */
-  private void agentRepliesAndSolves(long ticketId, String body) throws Exception {
-    long agent = sandbox.dataset().usersWithRole(Role.AGENT).get(0).id();
-    String json = """
-        {"ticket":{"status":"solved","comment":{"body":"%s","public":true,"author_id":%d}}}
-        """.formatted(body, agent);
-    HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-            URI.create(sandbox.baseUrl() + "/api/v2/tickets/" + ticketId + ".json"))
-        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-            (EMAIL + "/token:" + TOKEN).getBytes(StandardCharsets.UTF_8)))
-        .header("Content-Type", "application/json")
-        .PUT(HttpRequest.BodyPublishers.ofString(json)).build(),
-        HttpResponse.BodyHandlers.ofString());
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
   }
 
   @Test
@@ -139,7 +101,7 @@ class QaOnTheSandboxTest {
     List<Long> solved = solvedWithAnAgentReply();
     assertThat(solved).as("solved tickets with a reply in the dataset").isNotEmpty();
 
-    await(Duration.ofSeconds(90), () -> solved.stream().allMatch(id ->
+    Await.until(Duration.ofSeconds(90), () -> solved.stream().allMatch(id ->
         sandbox.ticket(id).customField(CustomField.QA_RESULT_ID) != null && qaNotes(id) == 1));
     solved.forEach(id -> {
       assertThat(qaNotes(id)).as("QA notes on %d", id).isOne();
@@ -153,8 +115,8 @@ class QaOnTheSandboxTest {
         .isEqualTo(Long.parseLong(String.valueOf(scoreBefore)));
 
     // a new reply with a prohibited (critical) phrase: the ticket is scored again, auto-fail
-    agentRepliesAndSolves(ticket, "Calm down, this is your fault. Bye");
-    await(Duration.ofSeconds(60), () -> "fail".equals(
+    SandboxAgent.repliesAndSolves(sandbox, ticket, "Calm down, this is your fault. Bye");
+    Await.until(Duration.ofSeconds(60), () -> "fail".equals(
         sandbox.ticket(ticket).customField(CustomField.QA_RESULT_ID))
         && "0".equals(String.valueOf(sandbox.ticket(ticket).customField(CustomField.QA_SCORE_ID))));
     Thread.sleep(2_500); // a few more polls: nothing else may arrive

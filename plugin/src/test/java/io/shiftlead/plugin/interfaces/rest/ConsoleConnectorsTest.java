@@ -11,6 +11,7 @@ import io.shiftlead.plugin.infrastructure.config.ShiftleadConfig;
 import io.shiftlead.plugin.infrastructure.connector.ConnectorRegistry;
 import io.shiftlead.plugin.infrastructure.runtime.ShiftleadRuntime;
 import io.shiftlead.plugin.infrastructure.secrets.SecretCipher;
+import io.shiftlead.plugin.testing.Await;
 import io.shiftlead.testfixtures.generator.CustomField;
 import io.shiftlead.testfixtures.sandbox.SandboxHelpdesk;
 import io.shiftlead.testfixtures.sandbox.SandboxOptions;
@@ -28,7 +29,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -108,16 +108,6 @@ class ConsoleConnectorsTest {
     return AdminApi.JSON.readTree(answer.json());
   }
 
-  private static void await(Duration limit, BooleanSupplier condition) throws Exception {
-    long end = System.nanoTime() + limit.toNanos();
-    while (!condition.getAsBoolean()) {
-      if (System.nanoTime() > end) {
-        throw new AssertionError("not reached within " + limit);
-      }
-      Thread.sleep(100);
-    }
-  }
-
   private Map<String, String> rawRow(String name) throws Exception {
     try (var c = DriverManager.getConnection("jdbc:h2:file:"
         + dir.resolve("store/db").toAbsolutePath(), "sa", "");
@@ -139,7 +129,7 @@ class ConsoleConnectorsTest {
 
     assertThat(created.status()).as(created.json()).isEqualTo(201);
     assertThat(created.json()).doesNotContain(TOKEN);
-    await(Duration.ofSeconds(60), () -> runtime.tickets().count("desk") == 30);
+    Await.until(Duration.ofSeconds(60), () -> runtime.tickets().count("desk") == 30);
     Map<String, String> row = rawRow("desk");
     assertThat(row.get("secrets")).startsWith("v1:").doesNotContain(TOKEN);
     assertThat(row.get("settings")).contains(sandbox.baseUrl()).doesNotContain(TOKEN)
@@ -164,7 +154,7 @@ class ConsoleConnectorsTest {
     ShiftleadRuntime first = start(KEY, "");
     assertThat(api(first).createConnector("token:ops", definition("desk", TOKEN)).status())
         .isEqualTo(201);
-    await(Duration.ofSeconds(60), () -> first.tickets().count("desk") == 30);
+    Await.until(Duration.ofSeconds(60), () -> first.tickets().count("desk") == 30);
     first.close();
     runtimes.remove(first);
 
@@ -181,7 +171,7 @@ class ConsoleConnectorsTest {
     ShiftleadRuntime again = start(KEY, "");
     assertThat(again.knowsConnector("desk")).isTrue();
     long before = sandbox.requestsServed();
-    await(Duration.ofSeconds(30), () -> sandbox.requestsServed() > before + 2);
+    Await.until(Duration.ofSeconds(30), () -> sandbox.requestsServed() > before + 2);
     assertThat(json(api(again).testConnection("desk")).path("ok").asBoolean()).isTrue();
   }
 

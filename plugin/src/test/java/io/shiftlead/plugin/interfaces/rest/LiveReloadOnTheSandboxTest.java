@@ -9,27 +9,20 @@ import io.shiftlead.plugin.infrastructure.config.ShiftleadConfig;
 import io.shiftlead.plugin.infrastructure.connector.ConnectorRegistry;
 import io.shiftlead.plugin.infrastructure.runtime.ShiftleadRuntime;
 import io.shiftlead.plugin.infrastructure.store.JdbcLiveConfig;
-import io.shiftlead.testfixtures.generator.Comment;
+import io.shiftlead.plugin.testing.Await;
+import io.shiftlead.plugin.testing.SandboxAgent;
 import io.shiftlead.testfixtures.generator.CustomField;
-import io.shiftlead.testfixtures.generator.Role;
 import io.shiftlead.testfixtures.sandbox.SandboxHelpdesk;
 import io.shiftlead.testfixtures.sandbox.SandboxOptions;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -127,16 +120,6 @@ class LiveReloadOnTheSandboxTest {
     return sandbox.ticket(id).customField(CustomField.SLA_STATE_ID);
   }
 
-  private static void await(Duration limit, BooleanSupplier condition) throws Exception {
-    long end = System.nanoTime() + limit.toNanos();
-    while (!condition.getAsBoolean()) {
-      if (System.nanoTime() > end) {
-        throw new AssertionError("not reached within " + limit);
-      }
-      Thread.sleep(200);
-    }
-  }
-
   private static JsonNode json(AdminApi.Answer answer) throws Exception {
     return AdminApi.JSON.readTree(answer.json());
   }
@@ -148,7 +131,7 @@ class LiveReloadOnTheSandboxTest {
     List<Long> open = openTickets();
     assertThat(open).as("open tickets in the dataset").isNotEmpty();
     try {
-      await(Duration.ofSeconds(90), () -> open.stream().allMatch(id -> "ok".equals(slaState(id))));
+      Await.until(Duration.ofSeconds(90), () -> open.stream().allMatch(id -> "ok".equals(slaState(id))));
     } catch (AssertionError e) {
       throw new AssertionError(open.stream().map(id -> id + "=" + slaState(id) + "/"
           + sandbox.ticket(id).status() + "/" + runtime.tickets().find("sandbox", String.valueOf(id))
@@ -164,7 +147,7 @@ class LiveReloadOnTheSandboxTest {
     assertThat(runtime.sla().policies().ordered()).extracting(p -> p.name())
         .containsExactly("Everyone 1m");
     // no ticket changed in the helpdesk: the re-planned scheduler re-evaluates them
-    await(Duration.ofSeconds(90), () -> open.stream()
+    Await.until(Duration.ofSeconds(90), () -> open.stream()
         .allMatch(id -> "breached".equals(slaState(id))));
     assertThat(sandbox.ticket(open.get(0)).customField(CustomField.SLA_NEXT_DUE_ID))
         .isNotEqualTo(dueBefore);
@@ -214,7 +197,7 @@ class LiveReloadOnTheSandboxTest {
     assertThat(runtime.sla().policies().ordered()).extracting(p -> p.name())
         .containsExactly("Everyone 1m");
     List<Long> open = openTickets();
-    await(Duration.ofSeconds(90), () -> open.stream()
+    Await.until(Duration.ofSeconds(90), () -> open.stream()
         .allMatch(id -> "breached".equals(slaState(id))));
   }
 
@@ -222,13 +205,13 @@ class LiveReloadOnTheSandboxTest {
   void inShadowModeASlaChangeIsRecordedButNotWrittenBack() throws Exception {
     start(false);
     List<Long> open = openTickets();
-    await(Duration.ofSeconds(90), () -> open.stream().allMatch(id -> "ok".equals(slaState(id))));
+    Await.until(Duration.ofSeconds(90), () -> open.stream().allMatch(id -> "ok".equals(slaState(id))));
     assertThat(api().setShadow("sla", "{\"shadow\": true}").status()).isEqualTo(200);
 
     api().saveFile("sla", "policies.yaml", STRICT, false);
 
     String ticket = String.valueOf(open.get(0));
-    await(Duration.ofSeconds(90), () -> runtime.live().store().shadowDecisions("sandbox", "sla")
+    Await.until(Duration.ofSeconds(90), () -> runtime.live().store().shadowDecisions("sandbox", "sla")
         .stream().anyMatch(d -> d.ticketId().equals(ticket) && d.decision().contains("breached")));
     Thread.sleep(1_500); // a few more ticks: nothing may reach the helpdesk
     assertThat(open).allMatch(id -> "ok".equals(slaState(id)));
@@ -242,8 +225,8 @@ class LiveReloadOnTheSandboxTest {
     start(true);
     List<Long> solved = sandbox.ticketIds().stream()
         .filter(id -> sandbox.ticket(id).status().equals("solved"))
-        .filter(id -> sandbox.comments(id).stream().anyMatch(this::isPublicStaffReply)).toList();
-    await(Duration.ofSeconds(90), () -> solved.stream().allMatch(id ->
+        .filter(id -> sandbox.comments(id).stream().anyMatch(c -> SandboxAgent.isPublicStaffReply(sandbox, c))).toList();
+    Await.until(Duration.ofSeconds(90), () -> solved.stream().allMatch(id ->
         sandbox.ticket(id).customField(CustomField.QA_SCORE_ID) != null));
     long ticket = solved.stream()
         .filter(id -> !"100".equals(String.valueOf(sandbox.ticket(id)
@@ -263,8 +246,8 @@ class LiveReloadOnTheSandboxTest {
     assertThat(saved.status()).as(saved.json()).isEqualTo(200);
     var now = runtime.qa().orElseThrow().ticket("sandbox", String.valueOf(ticket)).result();
     assertThat(now.scorecardId()).as("the QA API scores with the new scorecard").isEqualTo("strict");
-    agentRepliesAndSolves(ticket, "Thanks, all done.");
-    await(Duration.ofSeconds(90), () -> "100".equals(String.valueOf(
+    SandboxAgent.repliesAndSolves(sandbox, ticket, "Thanks, all done.");
+    Await.until(Duration.ofSeconds(90), () -> "100".equals(String.valueOf(
         sandbox.ticket(ticket).customField(CustomField.QA_SCORE_ID))));
     assertThat(runtime.live().store().changes("qa")).first()
         .satisfies(c -> assertThat(c.detail()).contains("strict"));
@@ -288,30 +271,9 @@ class LiveReloadOnTheSandboxTest {
     assertThat(Files.readString(dir.resolve("qa/scorecards.yaml"))).isEqualTo(before);
     long solved = sandbox.ticketIds().stream()
         .filter(id -> sandbox.ticket(id).status().equals("solved")).findFirst().orElseThrow();
-    await(Duration.ofSeconds(90), () -> runtime.tickets().find("sandbox",
+    Await.until(Duration.ofSeconds(90), () -> runtime.tickets().find("sandbox",
         String.valueOf(solved)).isPresent());
     assertThat(runtime.qa().orElseThrow().ticket("sandbox", String.valueOf(solved)).result()
         .scorecardId()).isEqualTo("demo");
-  }
-
-  private boolean isPublicStaffReply(Comment c) {
-    return c.isPublic() && sandbox.dataset().user(c.authorId()).map(u -> u.role().isStaff())
-        .orElse(false);
-  }
-
-  /** An agent answers in public and solves the ticket, as in the helpdesk's own UI. */
-  private void agentRepliesAndSolves(long ticketId, String body) throws Exception {
-    long agent = sandbox.dataset().usersWithRole(Role.AGENT).get(0).id();
-    String json = """
-        {"ticket":{"status":"solved","comment":{"body":"%s","public":true,"author_id":%d}}}
-        """.formatted(body, agent);
-    HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-            URI.create(sandbox.baseUrl() + "/api/v2/tickets/" + ticketId + ".json"))
-        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-            (EMAIL + "/token:" + TOKEN).getBytes(StandardCharsets.UTF_8)))
-        .header("Content-Type", "application/json")
-        .PUT(HttpRequest.BodyPublishers.ofString(json)).build(),
-        HttpResponse.BodyHandlers.ofString());
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
   }
 }
