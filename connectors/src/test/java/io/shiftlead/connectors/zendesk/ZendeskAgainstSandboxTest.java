@@ -92,12 +92,7 @@ class ZendeskAgainstSandboxTest {
   }
 
   private static ConnectorSettings settings(SandboxHelpdesk sandbox) {
-    Map<String, String> values = new LinkedHashMap<>();
-    values.put(ZendeskSettings.BASE_URL, sandbox.baseUrl());
-    values.put(ZendeskSettings.EMAIL, sandbox.options().email());
-    values.put(ZendeskSettings.API_TOKEN, sandbox.options().apiToken());
-    values.put(ZendeskSettings.START_TIME,
-        sandbox.options().baseInstant().minus(Duration.ofDays(120)).toString());
+    Map<String, String> values = SandboxSettings.of(sandbox);
     values.put(ZendeskSettings.PAGE_SIZE, "30");
     values.put(ZendeskSettings.EXPORT_REQUESTS_PER_MINUTE, "1000");
     values.put(ZendeskSettings.CUSTOM_FIELDS, "first_reply_minutes:" + CustomField.FIRST_REPLY_MINUTES_ID

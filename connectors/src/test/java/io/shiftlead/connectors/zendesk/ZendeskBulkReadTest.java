@@ -48,12 +48,7 @@ class ZendeskBulkReadTest {
   }
 
   private static ZendeskConnector connector(int bulkMinTickets, long bufferBytes) {
-    Map<String, String> values = new LinkedHashMap<>();
-    values.put(ZendeskSettings.BASE_URL, sandbox.baseUrl());
-    values.put(ZendeskSettings.EMAIL, sandbox.options().email());
-    values.put(ZendeskSettings.API_TOKEN, sandbox.options().apiToken());
-    values.put(ZendeskSettings.START_TIME,
-        sandbox.options().baseInstant().minus(Duration.ofDays(120)).toString());
+    Map<String, String> values = SandboxSettings.of(sandbox);
     values.put(ZendeskSettings.PAGE_SIZE, "200");
     values.put(ZendeskSettings.REQUESTS_PER_MINUTE, "100000");
     values.put(ZendeskSettings.EXPORT_REQUESTS_PER_MINUTE, "100000");

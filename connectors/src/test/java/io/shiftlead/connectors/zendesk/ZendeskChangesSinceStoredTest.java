@@ -22,6 +22,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,86 +35,89 @@ class ZendeskChangesSinceStoredTest {
   private static final int TICKETS = 600;
   private static final int WRITTEN = 250;
 
+  private SandboxHelpdesk sandbox;
+  private ZendeskConnector connector;
+  /** What the plugin would have stored: every ticket as last pulled. */
+  private final Map<String, Ticket> stored = new TreeMap<>();
+
+  @BeforeEach
+  void start() {
+    sandbox = SandboxHelpdesk.start(SandboxOptions.defaults().withTicketCount(TICKETS));
+    connector = connector(sandbox);
+    connector.useKnownTickets(id -> Optional.ofNullable(stored.get(id)));
+  }
+
+  @AfterEach
+  void stop() {
+    connector.close();
+    sandbox.close();
+  }
+
   @Test
   void ticketsChangedByOurWriteBacksArePulledAgainWithoutPerTicketReadsAndMatchAFreshRead()
       throws Exception {
-    try (SandboxHelpdesk sandbox = SandboxHelpdesk.start(
-        SandboxOptions.defaults().withTicketCount(TICKETS))) {
-      Map<String, Ticket> stored = new TreeMap<>();
-      try (ZendeskConnector connector = connector(sandbox)) {
-        connector.useKnownTickets(id -> Optional.ofNullable(stored.get(id)));
-        Cursor cursor = PullUntilEnd.into(connector, Cursor.BEGINNING, stored);
-        List<TicketUpdate> notes = notesFor(sandbox, stored);
-        assertThat(connector.applyBatch(notes)).allMatch(UpdateResult::succeeded);
+    WrittenBack written = pullAndWriteBack();
 
-        long before = sandbox.requestsServed();
-        Map<String, Ticket> again = new TreeMap<>();
-        PullUntilEnd.into(connector, cursor, again);
-        long calls = sandbox.requestsServed() - before;
+    long before = sandbox.requestsServed();
+    Map<String, Ticket> again = new TreeMap<>();
+    PullUntilEnd.into(connector, written.cursor(), again);
+    long calls = sandbox.requestsServed() - before;
 
-        assertThat(again.keySet()).containsAll(notes.stream().map(TicketUpdate::ticketId).toList());
-        assertThat(connector.bulkReadStats().extended()).isGreaterThanOrEqualTo(WRITTEN);
-        assertThat(calls).as("calls to pull %d tickets again", again.size()).isLessThan(15);
-        try (ZendeskConnector fresh = connector(sandbox)) {
-          for (Ticket ticket : again.values()) {
-            Ticket reread = fresh.fetchTicket(ticket.id()).orElseThrow();
-            assertThat(ticket.comments()).as("ticket %s", ticket.id())
-                .containsExactlyElementsOf(reread.comments());
-            assertThat(ticket.statusChanges()).as("ticket %s", ticket.id())
-                .containsExactlyElementsOf(reread.statusChanges());
-            assertThat(ticket.commentCount()).isEqualTo(reread.commentCount());
-          }
-        }
+    assertThat(again.keySet())
+        .containsAll(written.notes().stream().map(TicketUpdate::ticketId).toList());
+    assertThat(connector.bulkReadStats().extended()).isGreaterThanOrEqualTo(WRITTEN);
+    assertThat(calls).as("calls to pull %d tickets again", again.size()).isLessThan(15);
+    try (ZendeskConnector fresh = connector(sandbox)) {
+      for (Ticket ticket : again.values()) {
+        Ticket reread = fresh.fetchTicket(ticket.id()).orElseThrow();
+        assertThat(ticket.comments()).as("ticket %s", ticket.id())
+            .containsExactlyElementsOf(reread.comments());
+        assertThat(ticket.statusChanges()).as("ticket %s", ticket.id())
+            .containsExactlyElementsOf(reread.statusChanges());
+        assertThat(ticket.commentCount()).isEqualTo(reread.commentCount());
       }
     }
   }
 
   @Test
   void withoutAStoredCopyTheTicketsAreReadPerTicketAsBefore() throws Exception {
-    try (SandboxHelpdesk sandbox = SandboxHelpdesk.start(
-        SandboxOptions.defaults().withTicketCount(TICKETS))) {
-      Map<String, Ticket> stored = new TreeMap<>();
-      try (ZendeskConnector connector = connector(sandbox)) {
-        connector.useKnownTickets(KnownTickets.NONE);
-        Cursor cursor = PullUntilEnd.into(connector, Cursor.BEGINNING, stored);
-        List<TicketUpdate> notes = notesFor(sandbox, stored);
-        assertThat(connector.applyBatch(notes)).allMatch(UpdateResult::succeeded);
+    connector.useKnownTickets(KnownTickets.NONE);
+    WrittenBack written = pullAndWriteBack();
 
-        Map<String, Ticket> again = new TreeMap<>();
-        PullUntilEnd.into(connector, cursor, again);
+    Map<String, Ticket> again = new TreeMap<>();
+    PullUntilEnd.into(connector, written.cursor(), again);
 
-        assertThat(connector.bulkReadStats().extended()).isZero();
-        for (TicketUpdate note : notes) {
-          assertThat(again.get(note.ticketId()).comments())
-              .anyMatch(c -> c.body().contains(note.note().marker()));
-        }
-      }
+    assertThat(connector.bulkReadStats().extended()).isZero();
+    for (TicketUpdate note : written.notes()) {
+      assertThat(again.get(note.ticketId()).comments())
+          .anyMatch(c -> c.body().contains(note.note().marker()));
     }
   }
 
   @Test
   void aPagePulledAgainBecauseItWasNotStoredIsReadPerTicket() throws Exception {
-    try (SandboxHelpdesk sandbox = SandboxHelpdesk.start(
-        SandboxOptions.defaults().withTicketCount(TICKETS))) {
-      Map<String, Ticket> stored = new TreeMap<>();
-      try (ZendeskConnector connector = connector(sandbox)) {
-        connector.useKnownTickets(id -> Optional.ofNullable(stored.get(id)));
-        Cursor cursor = PullUntilEnd.into(connector, Cursor.BEGINNING, stored);
-        List<TicketUpdate> notes = notesFor(sandbox, stored);
-        assertThat(connector.applyBatch(notes)).allMatch(UpdateResult::succeeded);
+    WrittenBack written = pullAndWriteBack();
 
-        connector.pullTickets(cursor); // pulled, then lost before it was stored (a crash, a failure)
-        long extended = connector.bulkReadStats().extended();
-        Page<Ticket> again = connector.pullTickets(cursor);
+    connector.pullTickets(written.cursor()); // pulled, then lost before it was stored (a crash)
+    long extended = connector.bulkReadStats().extended();
+    Page<Ticket> again = connector.pullTickets(written.cursor());
 
-        assertThat(connector.bulkReadStats().extended()).isEqualTo(extended);
-        for (Ticket ticket : again.items()) {
-          assertThat(ticket.comments()).as("ticket %s", ticket.id())
-              .containsExactlyElementsOf(connector.fetchTicket(ticket.id()).orElseThrow().comments());
-        }
-        assertThat(again.items()).isNotEmpty();
-      }
+    assertThat(connector.bulkReadStats().extended()).isEqualTo(extended);
+    for (Ticket ticket : again.items()) {
+      assertThat(ticket.comments()).as("ticket %s", ticket.id())
+          .containsExactlyElementsOf(connector.fetchTicket(ticket.id()).orElseThrow().comments());
     }
+    assertThat(again.items()).isNotEmpty();
+  }
+
+  private record WrittenBack(Cursor cursor, List<TicketUpdate> notes) {}
+
+  /** Pulls every ticket into {@code stored}, then writes a field and a note to some of them. */
+  private WrittenBack pullAndWriteBack() throws Exception {
+    Cursor cursor = PullUntilEnd.into(connector, Cursor.BEGINNING, stored);
+    List<TicketUpdate> notes = notesFor(sandbox, stored);
+    assertThat(connector.applyBatch(notes)).allMatch(UpdateResult::succeeded);
+    return new WrittenBack(cursor, notes);
   }
 
   private static List<TicketUpdate> notesFor(SandboxHelpdesk sandbox, Map<String, Ticket> stored) {
@@ -129,12 +134,7 @@ class ZendeskChangesSinceStoredTest {
   }
 
   private static ZendeskConnector connector(SandboxHelpdesk sandbox) {
-    Map<String, String> values = new LinkedHashMap<>();
-    values.put(ZendeskSettings.BASE_URL, sandbox.baseUrl());
-    values.put(ZendeskSettings.EMAIL, sandbox.options().email());
-    values.put(ZendeskSettings.API_TOKEN, sandbox.options().apiToken());
-    values.put(ZendeskSettings.START_TIME,
-        sandbox.options().baseInstant().minus(Duration.ofDays(120)).toString());
+    Map<String, String> values = SandboxSettings.of(sandbox);
     values.put(ZendeskSettings.PAGE_SIZE, "300");
     values.put(ZendeskSettings.REQUESTS_PER_MINUTE, "100000");
     values.put(ZendeskSettings.EXPORT_REQUESTS_PER_MINUTE, "100000");
