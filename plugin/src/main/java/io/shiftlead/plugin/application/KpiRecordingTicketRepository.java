@@ -83,9 +83,10 @@ public final class KpiRecordingTicketRepository implements TicketRepository {
   public void upsertSurveys(String connector, List<SurveyResponse> responses) {
     delegate.upsertSurveys(connector, responses);
     List<SurveyFact> facts = new ArrayList<>(responses.size());
+    Map<String, Ticket> rated = delegate.findAll(connector, responses.stream()
+        .map(SurveyResponse::ticketId).filter(java.util.Objects::nonNull).toList());
     for (SurveyResponse r : responses) {
-      Ticket ticket = r.ticketId() == null ? null : delegate.find(connector, r.ticketId())
-          .orElse(null);
+      Ticket ticket = r.ticketId() == null ? null : rated.get(r.ticketId());
       surveyFact(connector, r, ticket).ifPresent(facts::add);
     }
     kpis.upsertSurveyFacts(facts);
@@ -120,6 +121,11 @@ public final class KpiRecordingTicketRepository implements TicketRepository {
   @Override
   public Optional<Ticket> find(String connector, String ticketId) {
     return delegate.find(connector, ticketId);
+  }
+
+  @Override
+  public Map<String, Ticket> findAll(String connector, List<String> ticketIds) {
+    return delegate.findAll(connector, ticketIds);
   }
 
   @Override

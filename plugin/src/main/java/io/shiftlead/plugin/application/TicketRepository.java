@@ -13,6 +13,15 @@ public interface TicketRepository {
 
   Optional<Ticket> find(String connector, String ticketId);
 
+  /** The stored copies of these tickets, by id; tickets not stored are absent. */
+  default java.util.Map<String, Ticket> findAll(String connector, List<String> ticketIds) {
+    java.util.Map<String, Ticket> found = new java.util.HashMap<>();
+    for (String id : ticketIds) {
+      find(connector, id).ifPresent(t -> found.put(id, t));
+    }
+    return found;
+  }
+
   long count(String connector);
 
   /**

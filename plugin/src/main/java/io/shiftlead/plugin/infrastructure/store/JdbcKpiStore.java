@@ -205,10 +205,14 @@ public final class JdbcKpiStore implements KpiStore {
   }
 
   @Override
-  public void upsertSurveyFacts(List<SurveyFact> facts) {
-    if (facts.isEmpty()) {
+  public void upsertSurveyFacts(List<SurveyFact> answers) {
+    if (answers.isEmpty()) {
       return;
     }
+    // an answer twice in one call (a CSV with a repeated row): the last wins, as stored one by one
+    java.util.Map<String, SurveyFact> latest = new java.util.LinkedHashMap<>();
+    answers.forEach(f -> latest.put(f.connector() + "\u0000" + f.responseId(), f));
+    List<SurveyFact> facts = List.copyOf(latest.values());
     Set<Long> dirty = new HashSet<>();
     jdbc.inTransaction(c -> {
       try (PreparedStatement old = c.prepareStatement("SELECT answered_day FROM survey_facts"

@@ -70,6 +70,21 @@ public final class JdbcTicketRepository implements TicketRepository {
   }
 
   @Override
+  public java.util.Map<String, Ticket> findAll(String connector, List<String> ticketIds) {
+    java.util.Map<String, Ticket> found = new java.util.HashMap<>();
+    for (List<String> chunk : Jdbc.chunks(ticketIds.stream().distinct().toList())) {
+      jdbc.query("SELECT ticket_id, data FROM tickets WHERE connector = ? AND ticket_id IN ("
+          + Jdbc.placeholders(chunk.size()) + ")", s -> {
+            s.setString(1, connector);
+            for (int i = 0; i < chunk.size(); i++) {
+              s.setString(i + 2, chunk.get(i));
+            }
+          }, row -> found.put(row.getString(1), StoreJson.read(row.getString(2), Ticket.class)));
+    }
+    return found;
+  }
+
+  @Override
   public void forEachOpen(String connector, java.util.function.Consumer<Ticket> each) {
     jdbc.inConnection(c -> {
       try (PreparedStatement s = c.prepareStatement("SELECT data FROM tickets WHERE connector = ?"
@@ -98,16 +113,17 @@ public final class JdbcTicketRepository implements TicketRepository {
       return;
     }
     jdbc.inTransaction(c -> {
-      for (SurveyResponse r : responses) {
-        try (PreparedStatement delete = c.prepareStatement(
-            "DELETE FROM survey_responses WHERE connector = ? AND response_id = ?")) {
+      try (PreparedStatement delete = c.prepareStatement(
+              "DELETE FROM survey_responses WHERE connector = ? AND response_id = ?");
+          PreparedStatement insert = c.prepareStatement("INSERT INTO survey_responses"
+              + " (connector, response_id, ticket_id, agent_id, kind, score, scale, comment,"
+              + " answered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        java.util.Map<String, SurveyResponse> latest = new java.util.LinkedHashMap<>();
+        responses.forEach(r -> latest.put(r.id(), r)); // an answer twice in a page: the last wins
+        for (SurveyResponse r : latest.values()) {
           delete.setString(1, connector);
           delete.setString(2, r.id());
-          delete.executeUpdate();
-        }
-        try (PreparedStatement insert = c.prepareStatement("INSERT INTO survey_responses"
-            + " (connector, response_id, ticket_id, agent_id, kind, score, scale, comment,"
-            + " answered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+          delete.addBatch();
           insert.setString(1, connector);
           insert.setString(2, r.id());
           insert.setString(3, r.ticketId());
@@ -117,8 +133,10 @@ public final class JdbcTicketRepository implements TicketRepository {
           insert.setString(7, r.scale());
           insert.setString(8, r.comment());
           insert.setObject(9, Jdbc.time(r.at()));
-          insert.executeUpdate();
+          insert.addBatch();
         }
+        delete.executeBatch();
+        insert.executeBatch();
       }
       return null;
     });

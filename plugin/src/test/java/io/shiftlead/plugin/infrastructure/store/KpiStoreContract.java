@@ -127,6 +127,30 @@ abstract class KpiStoreContract {
         KpiCalculatorTestData.NOW).get("vip").created()).isEqualTo(2);
   }
 
+  @Test
+  void theStoredCopiesOfSeveralTicketsAreReadTogether() {
+    Map<String, Ticket> found = tickets.findAll("zendesk", List.of("A", "B", "no-such", "A"));
+
+    assertThat(found.keySet()).containsExactlyInAnyOrder("A", "B");
+    assertThat(found.get("B")).isEqualTo(tickets.find("zendesk", "B").orElseThrow());
+  }
+
+  @Test
+  void anAnswerRepeatedInOnePageIsStoredOnceWithItsLastScore() {
+    long before = tickets.countSurveys("zendesk");
+    io.shiftlead.connectors.spi.model.SurveyResponse first =
+        KpiCalculatorTestData.surveys().get(0);
+    io.shiftlead.connectors.spi.model.SurveyResponse changed =
+        new io.shiftlead.connectors.spi.model.SurveyResponse(first.id(), first.ticketId(),
+            first.agentId(), first.kind(), 1, first.scale(), "changed my mind", first.at());
+
+    tickets.upsertSurveys("zendesk", List.of(first, changed));
+
+    assertThat(tickets.countSurveys("zendesk")).isEqualTo(before);
+    assertThat(kpis.negativeSurveys("zendesk", KpiCalculatorTestData.WEEK, 10))
+        .extracting(SurveyFact::responseId).contains(first.id());
+  }
+
   private static Map<String, Map<String, Object>> maps(Map<String, KpiValues> slices) {
     Map<String, Map<String, Object>> out = new TreeMap<>();
     slices.forEach((k, v) -> out.put(k, v.asMap()));
