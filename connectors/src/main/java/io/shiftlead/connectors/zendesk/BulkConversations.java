@@ -102,6 +102,8 @@ public final class BulkConversations {
   /** Tickets whose entry was evicted since the stream (re)started and that were not taken since. */
   private final Set<Long> evictedIds = new HashSet<>();
   private boolean tooManyEvicted;
+  /** Tickets whose entry the current page took: their events before that are gone from here. */
+  private Set<Long> takenThisPage = new HashSet<>();
 
   /**
    * @param minTickets pages smaller than this are read per ticket; 0 turns bulk reads off
@@ -173,6 +175,20 @@ public final class BulkConversations {
   }
 
   /**
+   * Starts a page. When the previous page was not stored (its cursor was not followed), what it
+   * took from the stream never reached the store, so the changes-only reads of those tickets would
+   * miss events: they count as evicted.
+   */
+  void newPage(boolean previousPageStored) {
+    if (!previousPageStored) {
+      for (Long id : takenThisPage) {
+        rememberEvicted(id);
+      }
+    }
+    takenThisPage = new HashSet<>();
+  }
+
+  /**
    * The ticket's conversation when covered (see the class comment), or the changes since the
    * stream started when the ticket was created before it and none of them was dropped; forgets the
    * ticket either way.
@@ -181,6 +197,7 @@ public final class BulkConversations {
     Entry entry = ticket.id() == null ? null : open.remove(ticket.id());
     if (entry != null) {
       bufferedBytes -= entry.bytes;
+      takenThisPage.add(ticket.id());
     }
     boolean wasEvicted = ticket.id() != null && evictedIds.remove(ticket.id());
     if (minTickets <= 0 || disabled || position < 0) {
@@ -267,12 +284,16 @@ public final class BulkConversations {
       bufferedBytes -= dropped.getValue().bytes;
       eldest.remove();
       evicted++;
-      if (!tooManyEvicted) {
-        evictedIds.add(dropped.getKey());
-        if (evictedIds.size() > MAX_EVICTED_REMEMBERED) {
-          tooManyEvicted = true; // no changes-only reads until the stream restarts
-          evictedIds.clear();
-        }
+      rememberEvicted(dropped.getKey());
+    }
+  }
+
+  private void rememberEvicted(Long ticketId) {
+    if (!tooManyEvicted) {
+      evictedIds.add(ticketId);
+      if (evictedIds.size() > MAX_EVICTED_REMEMBERED) {
+        tooManyEvicted = true; // no changes-only reads until the stream restarts
+        evictedIds.clear();
       }
     }
   }

@@ -68,8 +68,8 @@ public final class ZendeskConnector implements HelpdeskConnector {
   private final ZendeskUpdates updates;
   private final BulkConversations bulk;
   private volatile KnownTickets knownTickets = KnownTickets.NONE;
-  /** The cursor of the last page pulled (a repeat means that page was not stored). */
-  private Cursor lastCursor;
+  /** The next cursor of the last page pulled: the plugin asks for it once that page is stored. */
+  private Cursor lastNext;
   private final Optional<WebhookHandler> webhooks;
 
   public ZendeskConnector(ZendeskSettings settings, Clock clock, Sleeper sleeper) {
@@ -111,10 +111,9 @@ public final class ZendeskConnector implements HelpdeskConnector {
         : cursor.value().startsWith(FROM_PREFIX)
             ? export.start(startTime(fromCursor(cursor)), settings.pageSize())
             : export.next(cursor.value(), settings.pageSize());
-    // the same cursor again: the last page was not stored, so what we handed out from the event
-    // stream for it is gone and the stored copies may be older than they look
-    boolean repeated = cursor.equals(lastCursor);
-    lastCursor = cursor;
+    // a cursor other than the last page's next: that page was not stored (a failure, a restart
+    // of the page, a rewind), so what it took from the event stream never reached the store
+    bulk.newPage(lastNext == null || cursor.equals(lastNext));
     Map<Long, WireTicket> latest = latestPerTicket(page.tickets());
     bulk.prepare(latest.values());
     List<Ticket> items = new ArrayList<>();
@@ -123,7 +122,7 @@ public final class ZendeskConnector implements HelpdeskConnector {
       Optional<Ticket> fromStream = Optional.empty();
       if (read.isPresent() && !"deleted".equalsIgnoreCase(ticket.status())) {
         fromStream = read.get().complete() ? Optional.of(fromEvents(ticket, read.get()))
-            : repeated ? Optional.empty() : withChangesSinceStored(ticket, read.get());
+            : withChangesSinceStored(ticket, read.get());
         if (!read.get().complete()) {
           bulk.changesUsed(fromStream.isPresent());
         }
@@ -132,6 +131,7 @@ public final class ZendeskConnector implements HelpdeskConnector {
     }
     String after = page.afterCursor();
     Cursor next = after == null || after.isBlank() ? cursor : new Cursor(after);
+    lastNext = next;
     return new Page<>(items, next, Boolean.TRUE.equals(page.endOfStream()));
   }
 
@@ -238,7 +238,12 @@ public final class ZendeskConnector implements HelpdeskConnector {
    */
   private Optional<Ticket> withChangesSinceStored(WireTicket ticket,
       BulkConversations.Conversation changes) throws PermanentException {
-    Optional<Ticket> known = knownTickets.find(ticket.id().toString());
+    Optional<Ticket> known;
+    try {
+      known = knownTickets.find(ticket.id().toString());
+    } catch (RuntimeException unreadable) { // the store's trouble is not this page's: read anew
+      return Optional.empty();
+    }
     if (known.isEmpty() || known.get().deleted()
         || known.get().updatedAt().getEpochSecond() < changes.changesSince()) {
       return Optional.empty();
@@ -257,13 +262,29 @@ public final class ZendeskConnector implements HelpdeskConnector {
     fresh.statusChanges().stream().filter(change -> !history.contains(change))
         .forEach(history::add);
     history.sort(Comparator.comparing(StatusChange::at));
-    if (!history.isEmpty() && history.get(history.size() - 1).to() != fresh.status()) {
+    if (!isChain(history, fresh.status())) {
       return Optional.empty();
     }
     return Optional.of(new Ticket(fresh.id(), fresh.source(), fresh.subject(), fresh.status(),
         fresh.priority(), fresh.channel(), fresh.createdAt(), fresh.updatedAt(), fresh.requester(),
         fresh.assignee(), fresh.group(), fresh.tags(), fresh.fields(), conversation, history,
         fresh.surveys(), false, conversation.size()));
+  }
+
+  /**
+   * Whether {@code history} runs from the creation (from nothing) through each change (each from
+   * is the previous to) to {@code current}: a gap means an event is missing.
+   */
+  private static boolean isChain(List<StatusChange> history, TicketStatus current) {
+    if (history.isEmpty() || history.get(0).from() != null) {
+      return false;
+    }
+    for (int i = 1; i < history.size(); i++) {
+      if (history.get(i).from() != history.get(i - 1).to()) {
+        return false;
+      }
+    }
+    return history.get(history.size() - 1).to() == current;
   }
 
   private Ticket fromEvents(WireTicket ticket, BulkConversations.Conversation read)

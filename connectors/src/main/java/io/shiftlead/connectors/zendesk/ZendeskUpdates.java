@@ -38,12 +38,25 @@ import java.util.Set;
  */
 final class ZendeskUpdates {
   static final int MAX_BATCH = 100;
+  private static final int MAX_UNFINISHED_REMEMBERED = 10_000;
   private static final int SAFE_UPDATE_ATTEMPTS = 3;
 
   private final ZendeskSettings settings;
   private final TicketsApi tickets;
   private final CommentsApi comments;
   private final JobStatusApi jobs;
+  /**
+   * Tickets whose last update_many job was still unfinished when we stopped waiting, with that job:
+   * their next update waits until it has finished, so a recheck never misses a note that is only
+   * queued (bounded; the oldest are forgotten).
+   */
+  private final Map<Long, String> unfinishedJobOf = java.util.Collections.synchronizedMap(
+      new LinkedHashMap<>(16, 0.75f, false) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, String> eldest) {
+          return size() > MAX_UNFINISHED_REMEMBERED;
+        }
+      });
 
   ZendeskUpdates(ZendeskSettings settings, TicketsApi tickets, CommentsApi comments, JobStatusApi jobs) {
     this.settings = settings;
@@ -93,11 +106,18 @@ final class ZendeskUpdates {
   List<UpdateResult> applyBatch(List<TicketUpdate> updates) throws ConnectorException {
     List<UpdateResult> results = new ArrayList<>(updates.size());
     List<Pending> pending = new ArrayList<>();
+    Map<Long, String> waitingFor = stillUnfinished(updates);
     for (int i = 0; i < updates.size(); i++) {
       TicketUpdate update = updates.get(i);
       results.add(null);
       try {
         long id = ticketId(update.ticketId());
+        if (waitingFor.containsKey(id)) {
+          results.set(i, UpdateResult.failed(update.ticketId(), new TransientException(
+              "ticket " + id + ": Zendesk job " + waitingFor.get(id) + " of an earlier update has"
+                  + " not finished; not sent again until it has")));
+          continue;
+        }
         boolean noteFound = noteAlreadyPosted(id, update);
         Map<String, Object> body = changes(update, noteFound ? null : update.note());
         if (!update.addTags().isEmpty()) {
@@ -125,23 +145,80 @@ final class ZendeskUpdates {
     for (int from = 0; from < pending.size(); from += MAX_BATCH) {
       chunks.add(pending.subList(from, Math.min(from + MAX_BATCH, pending.size())));
     }
+    ConnectorException stop = null;
+    boolean queuedBefore = false;
     for (int wave = 0; wave < chunks.size(); wave += settings.updateJobsInFlight()) {
-      applyWave(chunks.subList(wave, Math.min(wave + settings.updateJobsInFlight(), chunks.size())),
-          results);
+      List<List<Pending>> waveChunks =
+          chunks.subList(wave, Math.min(wave + settings.updateJobsInFlight(), chunks.size()));
+      if (stop == null) {
+        stop = applyWave(waveChunks, results, queuedBefore);
+        queuedBefore = true;
+      } else {
+        for (List<Pending> chunk : waveChunks) {
+          failAll(chunk, results, stop);
+        }
+      }
     }
     return results;
   }
 
   /**
-   * Queues one update_many job per chunk, then waits for all of them together (Zendesk runs them
-   * side by side). When queueing a later chunk fails, the jobs already queued are still awaited so
-   * their results are known; that chunk and the rest are reported failed with the (retriable)
-   * error, so nothing queued is ever left with an unknown outcome by our own choice.
+   * Of the tickets in {@code updates} whose last job was left unfinished, those whose job still
+   * has not finished, with the job (one status poll for all; a failed poll counts as unfinished).
    */
-  private void applyWave(List<List<Pending>> chunks, List<UpdateResult> results)
-      throws ConnectorException {
+  private Map<Long, String> stillUnfinished(List<TicketUpdate> updates) {
+    Map<Long, String> waiting = new java.util.HashMap<>();
+    for (TicketUpdate update : updates) {
+      try {
+        long id = ticketId(update.ticketId());
+        String job = unfinishedJobOf.get(id);
+        if (job != null) {
+          waiting.put(id, job);
+        }
+      } catch (PermanentException notANumber) {
+        // reported when the update itself is built
+      }
+    }
+    if (waiting.isEmpty()) {
+      return waiting;
+    }
+    Map<String, WireJobStatus> now;
+    try {
+      now = jobs.statuses(waiting.values().stream().distinct().toList());
+    } catch (ConnectorException e) {
+      return waiting;
+    }
+    waiting.entrySet().removeIf(entry -> {
+      WireJobStatus job = now.get(entry.getValue());
+      boolean done = job == null || job.finished(); // a job Zendesk forgot finished long ago
+      if (done) {
+        unfinishedJobOf.remove(entry.getKey(), entry.getValue());
+      }
+      return done;
+    });
+    return waiting;
+  }
+
+  /** Reports every ticket of {@code chunk} failed with {@code why}. */
+  private static void failAll(List<Pending> chunk, List<UpdateResult> results,
+      ConnectorException why) {
+    for (Pending p : chunk) {
+      results.set(p.index(), UpdateResult.failed(p.ticketId(), why));
+    }
+  }
+
+  /**
+   * Queues one update_many job per chunk, then waits for all of them together (Zendesk runs them
+   * side by side). Failing to queue the first job of the whole call throws (nothing was sent).
+   * Otherwise nothing is thrown: failing to queue a later chunk, or a job still unfinished when the
+   * wait ends, is reported per ticket as retriable, and the chunks after it are not sent.
+   *
+   * @return why the chunks after this wave must not be sent, or null
+   */
+  private ConnectorException applyWave(List<List<Pending>> chunks, List<UpdateResult> results,
+      boolean queuedBefore) throws ConnectorException {
     List<WireJobStatus> queued = new ArrayList<>();
-    ConnectorException notQueued = null;
+    ConnectorException stop = null;
     for (List<Pending> chunk : chunks) {
       try {
         List<Map<String, Object>> bodies = new ArrayList<>();
@@ -152,22 +229,44 @@ final class ZendeskUpdates {
         }
         queued.add(response.jobStatus());
       } catch (ConnectorException e) {
-        if (queued.isEmpty()) {
+        if (queued.isEmpty() && !queuedBefore) {
           throw e;
         }
-        notQueued = e;
+        // never "failed" for good: this chunk may be fine, and an error of the account (auth,
+        // size) must not mark rows that were never sent; the outbox sends them again
+        stop = new TransientException("not sent with the rest of its batch: " + e.getMessage(), e);
         break;
       }
     }
-    List<WireJobStatus> done = jobs.awaitAllFinished(queued);
+    List<WireJobStatus> done = jobs.awaitAll(queued);
     for (int c = 0; c < chunks.size(); c++) {
       List<Pending> chunk = chunks.get(c);
+      if (c >= done.size()) {
+        failAll(chunk, results, stop);
+        continue;
+      }
+      WireJobStatus job = done.get(c);
+      if (!job.finished()) {
+        TransientException unknown = new TransientException("Zendesk job " + job.id() + " still "
+            + job.status() + " when the wait ended; its outcome is unknown");
+        chunk.forEach(p -> unfinishedJobOf.put(ticketIdOrZero(p.ticketId()), job.id()));
+        failAll(chunk, results, unknown);
+        stop = stop == null ? unknown : stop;
+        continue;
+      }
       for (int k = 0; k < chunk.size(); k++) {
         Pending p = chunk.get(k);
-        results.set(p.index(), c < done.size()
-            ? result(p, jobResult(done.get(c), k, p), done.get(c))
-            : UpdateResult.failed(p.ticketId(), notQueued));
+        results.set(p.index(), result(p, jobResult(job, k, p), job));
       }
+    }
+    return stop;
+  }
+
+  private static long ticketIdOrZero(String ticketId) {
+    try {
+      return ticketId(ticketId);
+    } catch (PermanentException e) {
+      return 0L;
     }
   }
 

@@ -110,6 +110,45 @@ class ZendeskUpdateJobsTest {
     }
   }
 
+  @Test
+  void aJobStillRunningWhenTheWaitEndsIsUnknownAndItsTicketIsNotSentAgainUntilItFinishes()
+      throws Exception {
+    try (ZendeskWireMockFixture fixture = new ZendeskWireMockFixture()) {
+      fixture.server().stubFor(put(urlPathEqualTo("/api/v2/tickets/update_many.json"))
+          .atPriority(1)
+          .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+              .withBody("{\"job_status\":{\"id\":\"job-slow\",\"status\":\"queued\","
+                  + "\"total\":1,\"progress\":0,\"message\":null,\"results\":null}}")));
+      fixture.server().stubFor(get(urlPathEqualTo("/api/v2/job_statuses/job-slow.json"))
+          .inScenario("slow").whenScenarioStateIs(Scenario.STARTED).atPriority(1)
+          .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+              .withBody("{\"job_status\":{\"id\":\"job-slow\",\"status\":\"working\","
+                  + "\"total\":1,\"progress\":0,\"message\":null,\"results\":null}}")));
+      fixture.server().stubFor(get(urlPathEqualTo("/api/v2/job_statuses/job-slow.json"))
+          .inScenario("slow").whenScenarioStateIs("done").atPriority(1)
+          .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+              .withBody("{\"job_status\":{\"id\":\"job-slow\",\"status\":\"completed\","
+                  + "\"total\":1,\"progress\":1,\"message\":\"Completed\",\"results\":[]}}")));
+      TicketUpdate update = new TicketUpdate("50001", null, Set.of("x"), null, null, null, null,
+          null, false);
+      try (ZendeskConnector connector = fixture.with(ZendeskSettings.MAX_RETRY_WAIT_SECONDS, "1")
+          .connector()) {
+        UpdateResult first = connector.applyBatch(List.of(update)).get(0);
+        UpdateResult whileRunning = connector.applyBatch(List.of(update)).get(0);
+        fixture.server().setScenarioState("slow", "done");
+        UpdateResult afterwards = connector.applyBatch(List.of(update)).get(0);
+
+        assertThat(first.succeeded()).isFalse();
+        assertThat(first.error().isRetriable()).isTrue();
+        assertThat(first.error()).hasMessageContaining("outcome is unknown");
+        assertThat(whileRunning.succeeded()).isFalse();
+        assertThat(whileRunning.error()).hasMessageContaining("not sent again until it has");
+        assertThat(afterwards.succeeded()).isTrue();
+      }
+      fixture.server().verify(2, putRequestedFor(urlPathEqualTo("/api/v2/tickets/update_many.json")));
+    }
+  }
+
   private static List<TicketUpdate> notesFor(SandboxHelpdesk sandbox, int count) {
     List<TicketUpdate> updates = new ArrayList<>();
     for (long id : sandbox.ticketIds()) {

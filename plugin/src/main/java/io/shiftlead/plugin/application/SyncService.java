@@ -270,19 +270,24 @@ public final class SyncService {
         }
         throw e;
       }
+      ConnectorException retriable = null;
       for (int i = 0; i < batch.size(); i++) {
         UpdateResult result = results.get(i);
         long id = batch.get(i).id();
         if (result.succeeded()) {
           outbox.markApplied(id, result.noteAlreadyPresent());
         } else if (result.error().isRetriable()) {
-          batch.subList(i, batch.size()).forEach(entry -> unknownOutcome.put(entry.id(), clock.instant()));
-          throw result.error();
+          // this row only: the others of the batch have outcomes of their own (jobs in flight)
+          unknownOutcome.put(id, clock.instant());
+          retriable = retriable == null ? result.error() : retriable;
         } else {
           LOG.log(Level.WARNING, "write-back to ticket {0} of {1} failed: {2}",
               new Object[] {result.ticketId(), connectorName, result.error().getMessage()});
           outbox.markFailed(id, result.error().getMessage());
         }
+      }
+      if (retriable != null) {
+        throw retriable;
       }
       if (fetched.size() < rows) {
         return;

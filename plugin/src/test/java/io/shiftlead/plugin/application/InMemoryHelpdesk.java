@@ -39,6 +39,8 @@ final class InMemoryHelpdesk implements HelpdeskConnector {
   int applyCalls;
   int batchesInFlight = 1;
   int largestBatch;
+  /** Tickets whose update reports a retriable failure (a vendor job still running). */
+  final java.util.Set<String> unknownOutcomeFor = new java.util.HashSet<>();
   KnownTickets known = KnownTickets.NONE;
   int crashAfterApplyCall = -1;
   int failNextPulls;
@@ -137,7 +139,13 @@ final class InMemoryHelpdesk implements HelpdeskConnector {
   @Override
   public List<UpdateResult> applyBatch(List<TicketUpdate> updates) throws ConnectorException {
     largestBatch = Math.max(largestBatch, updates.size());
-    List<UpdateResult> results = HelpdeskConnector.super.applyBatch(updates);
+    List<UpdateResult> results = new java.util.ArrayList<>();
+    for (TicketUpdate update : updates) {
+      results.add(unknownOutcomeFor.contains(update.ticketId())
+          ? UpdateResult.failed(update.ticketId(), new io.shiftlead.connectors.spi.error
+              .TransientException("job of ticket " + update.ticketId() + " still running"))
+          : apply(update));
+    }
     if (++applyCalls == crashAfterApplyCall) {
       // the helpdesk applied the batch, the process dies before it hears back
       throw new IllegalStateException("simulated crash after the helpdesk applied the batch");

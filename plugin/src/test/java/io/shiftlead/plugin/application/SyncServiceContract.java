@@ -141,6 +141,20 @@ abstract class SyncServiceContract {
   }
 
   @Test
+  void aRowWithAnUnknownOutcomeDoesNotHoldBackTheRowsOfItsBatchThatWereApplied() {
+    helpdesk = new InMemoryHelpdesk(250, 250);
+    helpdesk.batchesInFlight = 3;
+    helpdesk.unknownOutcomeFor.add("3");
+
+    assertThatThrownBy(() -> newSync().syncTickets(() -> true))
+        .hasMessageContaining("job of ticket 3 still running");
+
+    assertThat(new JdbcOutboxRepository(database.jdbc(), clock).countNotesPosted("memory"))
+        .as("every other note of the batch is recorded as posted").isEqualTo(199);
+    assertThat(helpdesk.notesWithMarkerPrefix("3")).isZero();
+  }
+
+  @Test
   void oneBatchAtATimeKeepsBatchesOfAHundred() throws Exception {
     helpdesk = new InMemoryHelpdesk(250, 250);
 

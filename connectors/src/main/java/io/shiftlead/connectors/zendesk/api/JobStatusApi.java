@@ -1,7 +1,6 @@
 package io.shiftlead.connectors.zendesk.api;
 
 import io.shiftlead.connectors.spi.error.ConnectorException;
-import io.shiftlead.connectors.spi.error.RateLimitedException;
 import io.shiftlead.connectors.spi.error.TransientException;
 import io.shiftlead.connectors.support.Sleeper;
 import io.shiftlead.connectors.zendesk.ZendeskClient;
@@ -39,79 +38,79 @@ public final class JobStatusApi {
    *     unknown: the caller retries with the note recheck on)
    */
   public WireJobStatus awaitFinished(WireJobStatus job) throws ConnectorException {
-    return awaitAllFinished(List.of(job)).get(0);
+    WireJobStatus last = awaitAll(List.of(job)).get(0);
+    if (!last.finished()) {
+      throw new TransientException("Zendesk job " + job.id() + " still " + last.status()
+          + " after the wait budget");
+    }
+    return last;
   }
 
   /**
-   * Waits until every one of {@code jobs} has finished; answers their final states in the same
-   * order. A rate-limited poll is reported as a {@link TransientException}: the jobs were queued,
-   * so their outcome is unknown, not "not applied" as a 429 on a write would mean.
-   *
-   * @throws TransientException when any is still running after the wait budget
+   * Polls {@code jobs} together until every one has finished, the wait budget (the per-job budget
+   * times the number of jobs: Zendesk runs an account's jobs from one queue) is spent, or a poll
+   * fails; answers their last known states in the same order, some possibly unfinished. Never
+   * throws for a slow job or a failed poll: the jobs were queued, so an unfinished one has an
+   * unknown outcome, which the caller must report as such, not as "not applied".
    */
-  public List<WireJobStatus> awaitAllFinished(List<WireJobStatus> jobs) throws ConnectorException {
+  public List<WireJobStatus> awaitAll(List<WireJobStatus> jobs) {
     List<WireJobStatus> current = new ArrayList<>(jobs);
+    Duration budget = maxWait.multipliedBy(Math.max(1, jobs.size()));
     Duration waited = Duration.ZERO;
     Duration pause = FIRST_POLL;
-    while (current.stream().anyMatch(job -> !job.finished())) {
-      if (waited.compareTo(maxWait) >= 0) {
-        throw new TransientException("Zendesk job " + firstUnfinished(current).id() + " still "
-            + firstUnfinished(current).status() + " after " + waited.toSeconds() + " s");
-      }
+    while (current.stream().anyMatch(job -> !job.finished()) && waited.compareTo(budget) < 0) {
       try {
         sleeper.sleep(pause);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        throw new TransientException("interrupted while waiting for Zendesk job "
-            + firstUnfinished(current).id(), e);
+        return current;
       }
       waited = waited.plus(pause);
       pause = pause.multipliedBy(2).compareTo(MAX_POLL) > 0 ? MAX_POLL : pause.multipliedBy(2);
+      List<String> open = current.stream().filter(job -> !job.finished()).map(WireJobStatus::id)
+          .toList();
+      Map<String, WireJobStatus> polled;
       try {
-        poll(current);
-      } catch (RateLimitedException e) {
-        throw new TransientException("Zendesk job status polls were rate limited; the outcome of"
-            + " job " + firstUnfinished(current).id() + " is unknown", e);
+        polled = statuses(open);
+      } catch (ConnectorException e) {
+        return current; // rate limited or unreachable: the outcome of the open jobs is unknown
+      }
+      for (int i = 0; i < current.size(); i++) {
+        WireJobStatus now = polled.get(current.get(i).id());
+        if (!current.get(i).finished() && now != null) {
+          current.set(i, now);
+        }
       }
     }
     return current;
   }
 
-  private void poll(List<WireJobStatus> current) throws ConnectorException {
-    List<String> open = current.stream().filter(job -> !job.finished()).map(WireJobStatus::id)
-        .toList();
+  /**
+   * The current states of these jobs, by id, in one call ({@code job_statuses/show_many} for
+   * several); a job Zendesk no longer knows is absent.
+   */
+  public Map<String, WireJobStatus> statuses(List<String> ids) throws ConnectorException {
     Map<String, WireJobStatus> polled = new HashMap<>();
-    if (open.size() == 1) {
-      WireJobStatus one = client.get("job status " + open.get(0),
-          client.url("api/v2/job_statuses/" + open.get(0) + ".json").build(),
+    if (ids.isEmpty()) {
+      return polled;
+    }
+    if (ids.size() == 1) {
+      WireJobStatus one = client.get("job status " + ids.get(0),
+          client.url("api/v2/job_statuses/" + ids.get(0) + ".json").build(),
           JobStatusResponse.class).jobStatus();
       if (one != null) {
-        polled.put(open.get(0), one);
+        polled.put(ids.get(0), one);
       }
-    } else {
-      JobStatusesResponse many = client.get("job statuses " + String.join(",", open),
-          client.url("api/v2/job_statuses/show_many.json")
-              .addQueryParameter("ids", String.join(",", open)).build(),
-          JobStatusesResponse.class);
-      if (many.jobStatuses() != null) {
-        many.jobStatuses().stream().filter(job -> job != null && job.id() != null)
-            .forEach(job -> polled.put(job.id(), job));
-      }
+      return polled;
     }
-    for (int i = 0; i < current.size(); i++) {
-      WireJobStatus job = current.get(i);
-      if (job.finished()) {
-        continue;
-      }
-      WireJobStatus now = polled.get(job.id());
-      if (now == null) {
-        throw new TransientException("Zendesk job status " + job.id() + " came back empty");
-      }
-      current.set(i, now);
+    JobStatusesResponse many = client.get("job statuses " + String.join(",", ids),
+        client.url("api/v2/job_statuses/show_many.json")
+            .addQueryParameter("ids", String.join(",", ids)).build(),
+        JobStatusesResponse.class);
+    if (many.jobStatuses() != null) {
+      many.jobStatuses().stream().filter(job -> job != null && job.id() != null)
+          .forEach(job -> polled.put(job.id(), job));
     }
-  }
-
-  private static WireJobStatus firstUnfinished(List<WireJobStatus> jobs) {
-    return jobs.stream().filter(job -> !job.finished()).findFirst().orElse(jobs.get(0));
+    return polled;
   }
 }

@@ -72,9 +72,19 @@ public final class LiveConfiguration {
     running.put(RULES, store.lastAppliedChange(RULES));
   }
 
-  /** This member now runs the change {@code changeId} of {@code kind} (made through the API). */
-  public void applied(String kind, long changeId) {
-    running.merge(kind, changeId, Math::max);
+  /** The newest applied change of {@code kind} before this member's own reload starts. */
+  public long lastApplied(String kind) {
+    return store.lastAppliedChange(kind);
+  }
+
+  /**
+   * This member now runs its own change {@code changeId} of {@code kind}, which it started loading
+   * when {@code before} was the newest. A change another member recorded meanwhile may be missing
+   * from what was loaded: then this member follows again (an extra reload, never a missed one).
+   */
+  public void applied(String kind, long before, long changeId) {
+    boolean othersMeanwhile = store.appliedChangesBetween(kind, before, changeId);
+    running.merge(kind, othersMeanwhile ? before : changeId, Math::max);
   }
 
   /**
@@ -85,7 +95,8 @@ public final class LiveConfiguration {
    * @param fileName the file just saved, or null for a reload of files edited on disk
    */
   public synchronized Reloaded reloadSla(String actor, String fileName) {
-    return record(actor, fileName, swapSla());
+    long before = store.lastAppliedChange(SLA);
+    return record(actor, fileName, before, swapSla());
   }
 
   private Reloaded swapSla() {
@@ -114,7 +125,8 @@ public final class LiveConfiguration {
    * and the QA API; with a problem nothing changes.
    */
   public synchronized Reloaded reloadQa(String actor, String fileName) {
-    return record(actor, fileName, swapQa());
+    long before = store.lastAppliedChange(QA);
+    return record(actor, fileName, before, swapQa());
   }
 
   private Reloaded swapQa() {
@@ -136,11 +148,11 @@ public final class LiveConfiguration {
     return new Reloaded(QA, true, "scorecards " + qa.get().scorecardIds(), List.of());
   }
 
-  private Reloaded record(String actor, String fileName, Reloaded result) {
+  private Reloaded record(String actor, String fileName, long before, Reloaded result) {
     if (result.ok()) {
       long id = store.recordChange(actor, result.kind(), fileName,
           fileName == null ? "reload" : "save", result.detail());
-      running.merge(result.kind(), id, Math::max);
+      applied(result.kind(), before, id);
       LOG.info(() -> result.kind() + " reloaded by " + actor + ": " + result.detail());
     } else {
       store.recordChange(actor, result.kind(), fileName, "refused", result.detail());
@@ -165,13 +177,20 @@ public final class LiveConfiguration {
   public synchronized List<Reloaded> followOtherMembers(String member) {
     List<Reloaded> done = new java.util.ArrayList<>();
     for (String kind : List.of(SLA, QA, RULES)) {
-      long newest = store.lastAppliedChange(kind);
-      if (newest <= running.getOrDefault(kind, 0L) || (QA.equals(kind) && qa.isEmpty())) {
+      long newest;
+      Reloaded result;
+      try {
+        newest = store.lastAppliedChange(kind);
+        if (newest <= running.getOrDefault(kind, 0L) || (QA.equals(kind) && qa.isEmpty())) {
+          continue;
+        }
+        result = SLA.equals(kind) ? swapSla() : QA.equals(kind) ? swapQa() : rulesReload.get();
+      } catch (RuntimeException e) { // the store or the files unreachable: try again next time
+        LOG.log(java.util.logging.Level.WARNING, "following " + kind + " changes failed: "
+            + e.getMessage(), e);
         continue;
       }
-      running.put(kind, newest);
-      Reloaded result = SLA.equals(kind) ? swapSla() : QA.equals(kind) ? swapQa()
-          : rulesReload.get();
+      running.merge(kind, newest, Math::max); // a refused copy is not retried every tick
       if (result.ok()) {
         LOG.info(() -> kind + " reloaded to follow change #" + newest + " made on another member: "
             + result.detail());
@@ -185,6 +204,7 @@ public final class LiveConfiguration {
     }
     return done;
   }
+
 
   /**
    * Whether SLA or QA decisions are only recorded, not written back. Re-read from the store every

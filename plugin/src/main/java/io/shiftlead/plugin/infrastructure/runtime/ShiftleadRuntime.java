@@ -217,9 +217,14 @@ public final class ShiftleadRuntime implements AutoCloseable {
           config.cluster().renewSeconds(), TimeUnit.SECONDS));
       // and save or reload rules, policies and scorecards: every member follows
       String member = runtime.lease.memberId();
-      runtime.schedules.add(scheduler.scheduleWithFixedDelay(
-          () -> runtime.live.followOtherMembers(member), config.cluster().renewSeconds(),
-          config.cluster().renewSeconds(), TimeUnit.SECONDS));
+      runtime.schedules.add(scheduler.scheduleWithFixedDelay(() -> {
+        try { // an exception would end a periodic task for good
+          runtime.live.followOtherMembers(member);
+        } catch (RuntimeException e) {
+          LOG.log(java.util.logging.Level.WARNING, "following other members' changes: "
+              + e.getMessage(), e);
+        }
+      }, config.cluster().renewSeconds(), config.cluster().renewSeconds(), TimeUnit.SECONDS));
     }
     runtime.scheduleWeeklyKpiSummary(scheduler, clock);
     LOG.info(() -> "Shiftlead started: store " + Database.redacted(config.store().url()) + ", connectors "
@@ -383,12 +388,13 @@ public final class ShiftleadRuntime implements AutoCloseable {
    * other members of a cluster follow (see {@link LiveConfiguration#followOtherMembers}).
    */
   public LoadReport reloadRules(String actor) {
+    long before = live.lastApplied(LiveConfiguration.RULES);
     LoadReport report = reloadRules();
     long change = live.store().recordChange(actor, LiveConfiguration.RULES, null,
         report.ok() ? "reload" : "refused", "loaded " + report.loaded()
             + (report.ok() ? "" : "; rejected " + report.rejected().keySet()));
     if (report.ok()) {
-      live.applied(LiveConfiguration.RULES, change);
+      live.applied(LiveConfiguration.RULES, before, change);
     }
     return report;
   }

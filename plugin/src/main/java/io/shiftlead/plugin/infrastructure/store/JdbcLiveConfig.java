@@ -63,6 +63,16 @@ public final class JdbcLiveConfig {
         .stream().findFirst().orElse(0L);
   }
 
+  /** Whether a change of {@code kind} that swapped a running set lies strictly between two ids. */
+  public boolean appliedChangesBetween(String kind, long after, long before) {
+    return jdbc.count("SELECT COUNT(*) FROM config_changes WHERE kind = ? AND id > ? AND id < ?"
+        + " AND action IN ('save', 'reload')", s -> {
+          s.setString(1, kind);
+          s.setLong(2, after);
+          s.setLong(3, before);
+        }) > 0;
+  }
+
   /** The newest changes first; {@code kind} null for every kind. */
   public List<Change> changes(String kind) {
     String where = kind == null ? "" : " WHERE kind = ?";

@@ -85,6 +85,29 @@ class LiveConfigurationAcrossMembersTest {
   }
 
   @Test
+  void aChangeAnotherMemberRecordedWhileThisOneWasLoadingIsStillFollowed() throws Exception {
+    long before = memberB.live().lastApplied("sla"); // b starts loading its own change
+    Files.writeString(dir.resolve("sla/policies.yaml"), policy("After"));
+    assertThat(memberA.live().reloadSla("ops", "policies.yaml").ok()).isTrue(); // a, meanwhile
+    long own = memberB.live().store().recordChange("ops", "sla", "policies.yaml", "save", "b");
+
+    memberB.live().applied("sla", before, own);
+
+    assertThat(memberB.live().followOtherMembers("b")).extracting(r -> r.kind())
+        .containsExactly("sla");
+    assertThat(policyName(memberB)).isEqualTo("After");
+  }
+
+  @Test
+  void withNoOtherChangeMeanwhileItsOwnChangeIsNotFollowedAgain() throws Exception {
+    Files.writeString(dir.resolve("sla/policies.yaml"), policy("After"));
+
+    assertThat(memberB.live().reloadSla("ops", "policies.yaml").ok()).isTrue();
+
+    assertThat(memberB.live().followOtherMembers("b")).isEmpty();
+  }
+
+  @Test
   void aRefusedChangeIsNotFollowed() throws Exception {
     Files.writeString(dir.resolve("sla/policies.yaml"), "policies: [");
 
