@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * process, once.
  */
 class CrashRecoveryTest {
-  private static final int TICKETS = 2000;
+  private static final int TICKETS = 5000;
   private static final int KILLS = 3;
 
   @ParameterizedTest(name = "seed {0}")
@@ -31,8 +31,8 @@ class CrashRecoveryTest {
       StringBuilder killedAt = new StringBuilder();
       for (int k = 0; k < KILLS; k++) {
         SyncService process = pipeline.newSync();
-        // a full sync of 2 000 tickets is ~2 500 steps; each restart has less left to do
-        kill.armAt(1 + random.nextInt(k == 0 ? 2000 : 600));
+        // a full sync of 5 000 tickets is ~6 000 steps; each restart has less left to do
+        kill.armAt(1 + random.nextInt(k == 0 ? 5000 : 1500));
         try {
           process.syncTickets(() -> true);
           kill.disarm(); // finished before the kill point
