@@ -267,17 +267,13 @@ public final class JdbcKpiStore implements KpiStore {
   public java.util.Map<String, List<Unfollowed>> unfollowedNegatives(String connector,
       List<String> ticketIds) {
     java.util.Map<String, List<Unfollowed>> found = new java.util.HashMap<>();
-    for (List<String> chunk : Jdbc.chunks(ticketIds)) {
-      jdbc.query("SELECT ticket_id, response_id, answered_minute FROM survey_facts WHERE"
-          + " connector = ? AND ticket_id IN (" + Jdbc.placeholders(chunk.size()) + ") AND"
-          + " negative = 1 AND followed_up_minute IS NULL", s -> {
-            s.setString(1, connector);
-            for (int i = 0; i < chunk.size(); i++) {
-              s.setString(i + 2, chunk.get(i));
-            }
-          }, row -> found.computeIfAbsent(row.getString(1), id -> new ArrayList<>())
-              .add(new Unfollowed(row.getString(2), Instant.ofEpochSecond(row.getLong(3) * 60))));
-    }
+    jdbc.queryEach("SELECT ticket_id, response_id, answered_minute FROM survey_facts WHERE"
+        + " connector = ? AND ticket_id = ? AND negative = 1 AND followed_up_minute IS NULL",
+        ticketIds, (s, id) -> {
+          s.setString(1, connector);
+          s.setString(2, id);
+        }, row -> found.computeIfAbsent(row.getString(1), id -> new ArrayList<>())
+            .add(new Unfollowed(row.getString(2), Instant.ofEpochSecond(row.getLong(3) * 60))));
     return found;
   }
 

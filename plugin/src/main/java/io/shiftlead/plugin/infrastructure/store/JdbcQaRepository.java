@@ -73,15 +73,11 @@ public final class JdbcQaRepository implements QaRepository {
   /** The latest scores of these tickets, by ticket id; unscored tickets are absent. */
   public java.util.Map<String, Double> scores(String connector, List<String> ticketIds) {
     java.util.Map<String, Double> scores = new java.util.HashMap<>();
-    for (List<String> chunk : Jdbc.chunks(ticketIds)) {
-      jdbc.query("SELECT ticket_id, score FROM qa_results WHERE connector = ? AND ticket_id IN ("
-          + Jdbc.placeholders(chunk.size()) + ") AND score IS NOT NULL", st -> {
-            st.setString(1, connector);
-            for (int i = 0; i < chunk.size(); i++) {
-              st.setString(i + 2, chunk.get(i));
-            }
-          }, row -> scores.put(row.getString(1), row.getDouble(2)));
-    }
+    jdbc.queryEach("SELECT ticket_id, score FROM qa_results WHERE connector = ? AND ticket_id = ?"
+        + " AND score IS NOT NULL", ticketIds, (st, id) -> {
+          st.setString(1, connector);
+          st.setString(2, id);
+        }, row -> scores.put(row.getString(1), row.getDouble(2)));
     return scores;
   }
 

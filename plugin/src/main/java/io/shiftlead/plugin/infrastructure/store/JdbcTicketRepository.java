@@ -72,15 +72,11 @@ public final class JdbcTicketRepository implements TicketRepository {
   @Override
   public java.util.Map<String, Ticket> findAll(String connector, List<String> ticketIds) {
     java.util.Map<String, Ticket> found = new java.util.HashMap<>();
-    for (List<String> chunk : Jdbc.chunks(ticketIds.stream().distinct().toList())) {
-      jdbc.query("SELECT ticket_id, data FROM tickets WHERE connector = ? AND ticket_id IN ("
-          + Jdbc.placeholders(chunk.size()) + ")", s -> {
-            s.setString(1, connector);
-            for (int i = 0; i < chunk.size(); i++) {
-              s.setString(i + 2, chunk.get(i));
-            }
-          }, row -> found.put(row.getString(1), StoreJson.read(row.getString(2), Ticket.class)));
-    }
+    jdbc.queryEach("SELECT ticket_id, data FROM tickets WHERE connector = ? AND ticket_id = ?",
+        ticketIds, (s, id) -> {
+          s.setString(1, connector);
+          s.setString(2, id);
+        }, row -> found.put(row.getString(1), StoreJson.read(row.getString(2), Ticket.class)));
     return found;
   }
 
