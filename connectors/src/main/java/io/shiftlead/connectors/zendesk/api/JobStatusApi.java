@@ -1,7 +1,6 @@
 package io.shiftlead.connectors.zendesk.api;
 
 import io.shiftlead.connectors.spi.error.ConnectorException;
-import io.shiftlead.connectors.spi.error.TransientException;
 import io.shiftlead.connectors.support.Sleeper;
 import io.shiftlead.connectors.zendesk.ZendeskClient;
 import io.shiftlead.connectors.zendesk.wire.JobStatusResponse;
@@ -29,21 +28,6 @@ public final class JobStatusApi {
     this.client = client;
     this.sleeper = sleeper;
     this.maxWait = maxWait;
-  }
-
-  /**
-   * Waits for {@code job} to finish (completed, failed or killed).
-   *
-   * @throws TransientException when it is still running after the wait budget (its outcome is
-   *     unknown: the caller retries with the note recheck on)
-   */
-  public WireJobStatus awaitFinished(WireJobStatus job) throws ConnectorException {
-    WireJobStatus last = awaitAll(List.of(job)).get(0);
-    if (!last.finished()) {
-      throw new TransientException("Zendesk job " + job.id() + " still " + last.status()
-          + " after the wait budget");
-    }
-    return last;
   }
 
   /**
